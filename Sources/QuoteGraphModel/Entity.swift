@@ -1,0 +1,61 @@
+import Foundation
+
+/// What sort of party an entity is (spec: `kind` of an entity).
+public enum EntityKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    case person, organisation, group, country, other
+
+    public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A party: one real person, organisation, group or country, with every name the text used for it.
+public struct Entity: Sendable, Hashable {
+    /// `kind:slug`, stable for the same canonical name across runs.
+    public var id: String
+    /// The canonical display name (the fullest name the text gives).
+    public var name: String
+    public var kind: EntityKind
+    /// Every other surface form the text uses for the entity.
+    public var aliases: [String]
+    /// Title or role, e.g. "Foreign Secretary".
+    public var title: String?
+    /// Id of the organisation or country the entity speaks for.
+    public var affiliation: String?
+    /// How many times the text mentions the entity.
+    public var mentions: Int
+
+    public init(id: String, name: String, kind: EntityKind, aliases: [String] = [],
+                title: String? = nil, affiliation: String? = nil, mentions: Int = 0) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.title = title
+        self.affiliation = affiliation
+        self.mentions = mentions
+    }
+
+    /// The id for a canonical name of a kind: `kind:slug`.
+    public static func id(kind: EntityKind, name: String) -> String {
+        "\(kind.rawValue):\(slug(name))"
+    }
+
+    /// Lower-case ASCII letters and digits joined by single hyphens; other letters are folded
+    /// to ASCII where possible ("Zürich" → "zurich") and kept otherwise.
+    public static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar != "’" && scalar != "'" && scalar != "." {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "unnamed" : out
+    }
+}
