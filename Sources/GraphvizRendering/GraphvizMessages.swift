@@ -19,8 +19,8 @@ struct GraphvizMessages: Equatable {
         var current: (level: Level, lines: [Substring])?
         func flush() {
             guard let message = current else { return }
-            let joined = message.lines.joined(separator: "\n")
-                .trimmingTrailingWhitespace()
+            let joined = message.lines.map { String($0).trimmingTrailingWhitespace() }
+                .joined(separator: "\n").trimmingTrailingWhitespace()
             if !joined.isEmpty {
                 switch message.level {
                 case .error: errors.append(joined)
