@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "quotegraph",
             dependencies: [
-                "QuoteGraph",
+                "QuoteGraph", "Export", "Extraction", "QuoteGraphModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,1 +1,3 @@
-print("quotegraph")
+import ArgumentParser
+
+QuoteGraphCommand.main()

@@ -1,0 +1,164 @@
+import QuoteGraphModel
+
+/// Attributes each quotation to its speaker with a sieve, most certain rule first:
+/// 1. a cue right after the quote (`"…," said X`, `"…," X said`);
+/// 2. a cue before it in the sentence (`X said: "…"`, `according to X, "…"`);
+/// 3. any cue elsewhere in the sentence (partial quotations);
+/// 4. an earlier quotation of the same sentence;
+/// 5. the previous quotation, for a paragraph or sentence that is only a quotation;
+/// 6. a paragraph ending in a colon that introduces the quotation.
+/// Speaker phrases are read by `SpeakerPhrase`: names, pronouns, descriptions.
+struct Attributor {
+    let lexicon: Lexicon
+
+    static let adverbs: Set<String> = ["also", "later", "earlier", "then", "now", "previously", "recently", "again", "once",
+                                       "yesterday", "today", "last", "week", "has", "had", "have", "was", "is", "would",
+                                       "will", "further", "simply", "flatly", "repeatedly", "publicly", "privately", "only"]
+
+    func attribute(_ doc: DocumentAnalysis) -> [Attribution?] {
+        var out = [Attribution?](repeating: nil, count: doc.segments.count)
+        let phrases = SpeakerPhrase(lexicon: lexicon, doc: doc)
+        var previous: (q: Int, attribution: Attribution)?
+        for q in doc.segments.indices where doc.segments[q].role == .quotation {
+            let found = sieve(q, doc, phrases, out, previous)
+            out[q] = found
+            if let found, found.speaker != nil { previous = (q, found) }
+            if case .entity(let e)? = found?.speaker { phrases.lastSpeaker = e }
+        }
+        return out
+    }
+
+    private func sieve(_ q: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, _ done: [Attribution?],
+                       _ previous: (q: Int, attribution: Attribution)?) -> Attribution? {
+        let segment = doc.segments[q]
+        guard let (outerStart, outerEnd) = outerTokens(q, doc) else { return nil }
+        if segment.continuesPrevious, let previous { return relabel(previous.attribution, "continuation") }
+        let sentence = doc.sentences[doc.sentenceOf[outerStart]]
+
+        // 1. Right after the quotation.
+        var k = outerEnd
+        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-"].contains(doc.tokens[k].text) { k += 1 }
+        if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
+            if let a = afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart) { return a }
+        }
+        // 2. Before it, in the same sentence.
+        if let a = cueBefore(outerStart, sentence, doc, phrases) { return a }
+        // 3. Anywhere else in the sentence outside quotations.
+        if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
+        // 4. An earlier quotation of the same sentence.
+        if let p = done[..<q].lastIndex(where: { $0?.speaker != nil }),
+           let (ps, _) = outerTokens(p, doc), doc.sentenceOf[ps] == doc.sentenceOf[outerStart], let a = done[p] {
+            return relabel(a, "same-sentence")
+        }
+        // 5. A sentence that is only the quotation continues the previous speaker.
+        let sentenceIsQuote = !doc.tokens[sentence].contains { $0.quote == nil && ($0.kind == .word) }
+        if let previous, sentenceIsQuote {
+            let previousParagraph = doc.segments[previous.q].paragraph
+            if segment.paragraph == previousParagraph || segment.paragraph == previousParagraph + 1 {
+                return relabel(previous.attribution, "continuation")
+            }
+        }
+        // 6. "The New York Times reports:" closing the paragraph before.
+        if sentence.lowerBound == outerStart, outerStart > 0, doc.tokens[outerStart - 1].text == ":",
+           doc.tokens[outerStart - 1].paragraph == segment.paragraph - 1 {
+            let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
+            if let a = cueBefore(outerStart - 1, before, doc, phrases) { return relabel(a, "colon") }
+        }
+        return nil
+    }
+
+    private func relabel(_ a: Attribution, _ rule: String) -> Attribution {
+        var a = a
+        a.rule = rule
+        return a
+    }
+
+    /// First and one-past-last token of a segment including its marks.
+    private func outerTokens(_ q: Int, _ doc: DocumentAnalysis) -> (Int, Int)? {
+        let content = doc.segmentTokens[q]
+        guard !content.isEmpty else { return nil }
+        var s = content.lowerBound, e = content.upperBound
+        while s > 0, doc.tokens[s - 1].quote == q { s -= 1 }
+        while e < doc.tokens.count, doc.tokens[e].quote == q { e += 1 }
+        return (s, e)
+    }
+
+    func isCue(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.quote == nil else { return false }
+        if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
+        guard lexicon.speechVerbs.contains(t.lower) else { return false }
+        // "read"/"post"/"report" as nouns need a subject-like neighbour; accept when a word precedes.
+        return true
+    }
+
+    /// `"…," said X` or `"…," X said`, starting at token `k` after the closing mark.
+    private func afterQuote(from k: Int, limit: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, quoteStart: Int) -> Attribution? {
+        var i = k
+        while i < limit, Self.adverbs.contains(doc.tokens[i].lower) { i += 1 }
+        if i < limit, isCue(i, doc), doc.tokens[i].lower != "according" {
+            // Verb first: the speaker phrase follows.
+            var end = i + 1
+            while end < limit, doc.tokens[end].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[end].text) { end += 1 }
+            if let s = phrases.read(phraseAfterVerb: (i + 1)..<end, before: quoteStart) {
+                return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[i].text, rule: "after:verb-speaker")
+            }
+        }
+        if i < limit, doc.tokens[i].lower == "according", i + 2 < limit {
+            var end = i + 2
+            while end < limit, doc.tokens[end].quote == nil, ![".", ";", ":", ","].contains(doc.tokens[end].text) { end += 1 }
+            if let s = phrases.read(phraseAfterVerb: (i + 2)..<end, before: quoteStart) {
+                return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: "after:according")
+            }
+        }
+        // Speaker first: find the verb within a short noun phrase.
+        var v = k
+        while v < limit, v - k <= 24, doc.tokens[v].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
+            if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
+                if let s = phrases.read(subjectBefore: v, from: k, before: quoteStart) {
+                    return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: "after:speaker-verb")
+                }
+                return nil
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// `X said: "…"`, `X told Y that "…"`, `according to X, "…"` before the opening mark.
+    private func cueBefore(_ outerStart: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase) -> Attribution? {
+        var v = outerStart - 1
+        while v >= sentence.lowerBound {
+            if isCue(v, doc) { return attribution(atCue: v, sentence, doc, phrases, quoteStart: outerStart, rule: "before") }
+            v -= 1
+        }
+        return nil
+    }
+
+    private func cueAnywhere(_ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, quoteStart: Int) -> Attribution? {
+        for v in sentence where isCue(v, doc) {
+            if let a = attribution(atCue: v, sentence, doc, phrases, quoteStart: quoteStart, rule: "sentence") { return a }
+        }
+        return nil
+    }
+
+    private func attribution(atCue v: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase,
+                             quoteStart: Int, rule: String) -> Attribution? {
+        if doc.tokens[v].lower == "according" {
+            var end = v + 2
+            while end < sentence.upperBound, doc.tokens[end].quote == nil, ![",", ".", ";", ":"].contains(doc.tokens[end].text) { end += 1 }
+            guard let s = phrases.read(phraseAfterVerb: (v + 2)..<end, before: quoteStart) else { return nil }
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: rule)
+        }
+        if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule)
+        }
+        // Inverted: `said X` inside the sentence.
+        var end = v + 1
+        while end < sentence.upperBound, doc.tokens[end].quote == nil, ![",", ".", ";", ":"].contains(doc.tokens[end].text) { end += 1 }
+        if let s = phrases.read(phraseAfterVerb: (v + 1)..<end, before: quoteStart), case .entity = s.speaker {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":inverted")
+        }
+        return nil
+    }
+}

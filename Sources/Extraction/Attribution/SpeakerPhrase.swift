@@ -1,0 +1,140 @@
+import QuoteGraphModel
+
+/// Reads the speaker out of the words around a cue: a name ("Kremlin spokesman Dmitry
+/// Peskov"), an organisation or the document it issued ("a CSE bulletin"), a pronoun
+/// ("he") resolved to an earlier person, a description resolved to an earlier party ("the
+/// agency"), or a description of somebody the text does not name ("a senior official").
+final class SpeakerPhrase {
+    let lexicon: Lexicon
+    let doc: DocumentAnalysis
+    /// The last speaker attributed, preferred as the antecedent of a pronoun.
+    var lastSpeaker: Int?
+
+    static let clauseWords: Set<String> = ["that", "but", "because", "while", "when", "after", "before", "if", "since",
+                                           "so", "where", "which", "who", "whom", "although", "though", "whether", "as"]
+    static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
+    static let addressees: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "assured"]
+
+    init(lexicon: Lexicon, doc: DocumentAnalysis) {
+        self.lexicon = lexicon
+        self.doc = doc
+    }
+
+    struct Reading {
+        var speaker: Attribution.Speaker
+        var span: TextSpan
+    }
+
+    /// The phrase after a verb (`said Anne Neuberger, cybersecurity director …`): its head is
+    /// what comes before the first comma.
+    func read(phraseAfterVerb range: Range<Int>, before quoteStart: Int) -> Reading? {
+        guard !range.isEmpty, range.lowerBound > 0, !Self.addressees.contains(doc.tokens[range.lowerBound - 1].lower) else { return nil }
+        var end = range.lowerBound
+        while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].kind != .quoteMark { end += 1 }
+        let head = range.lowerBound..<end
+        guard !head.isEmpty, head.count <= 10, !["in", "on", "at", "during", "to", "that", "this", "it"].contains(doc.tokens[head.lowerBound].lower) else { return nil }
+        return reading(head, before: quoteStart)
+    }
+
+    /// The subject of the verb at `verb`, looking no further back than `limit`. An appositive
+    /// between subject and verb (`Scott Jones, head of …, told`) is skipped.
+    func read(subjectBefore verb: Int, from limit: Int, before quoteStart: Int) -> Reading? {
+        var end = verb
+        while end > limit, Attributor.adverbs.contains(doc.tokens[end - 1].lower) || isDateWord(end - 1) { end -= 1 }
+        guard end > limit else { return nil }
+        if doc.tokens[end - 1].text == "," {
+            // Skip back over the appositive to the comma that opens it.
+            var k = end - 2
+            while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
+            guard k > limit, doc.tokens[k].text == "," else { return nil }
+            end = k
+        }
+        var start = end
+        while start > limit {
+            let t = doc.tokens[start - 1]
+            if t.quote != nil || (t.kind == .punctuation && t.text != "-") || Self.clauseWords.contains(t.lower) { break }
+            start -= 1
+        }
+        guard start < end, end - start <= 12 else { return nil }
+        return reading(start..<end, before: quoteStart)
+    }
+
+    private func isDateWord(_ i: Int) -> Bool {
+        let l = doc.tokens[i].lower
+        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+                "morning", "afternoon", "evening", "night", "last", "this"].contains(l)
+    }
+
+    /// The speaker a head phrase names or points at.
+    private func reading(_ head: Range<Int>, before quoteStart: Int) -> Reading? {
+        let tokens = doc.tokens
+        let span = TextSpan(start: tokens[head.lowerBound].span.start, end: tokens[head.upperBound - 1].span.end)
+        let mentions = doc.mentions(in: head)
+        func pick(_ kind: EntityKind) -> Mention? {
+            let ms = mentions.filter { doc.registry[doc.registry.root($0.entity)].kind == kind }
+            return kind == .person ? ms.last : ms.first
+        }
+        if let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
+            let e = doc.registry.root(m.entity)
+            lastSpeaker = e
+            return Reading(speaker: .entity(e), span: m.span)
+        }
+        let words = tokens[head].filter { $0.kind == .word }
+        guard let headWord = words.last else { return nil }
+        if words.count == 1, let sort = lexicon.pronouns[headWord.lower] {
+            guard let e = antecedent(of: sort, before: quoteStart) else { return nil }
+            return Reading(speaker: .entity(e), span: span)
+        }
+        let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
+        if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
+            if definite, let e = previousParty(matching: headWord.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
+                return Reading(speaker: .entity(e), span: span)
+            }
+            return lexicon.documentNouns.contains(headWord.lower) ? nil : Reading(speaker: .unnamed(doc.string(head)), span: span)
+        }
+        if lexicon.personNouns.contains(headWord.lower) || words.contains(where: { lexicon.personNouns.contains($0.lower) }) {
+            if definite, words.count <= 3, let e = previousPerson(titled: headWord.lower, before: quoteStart) {
+                return Reading(speaker: .entity(e), span: span)
+            }
+            return Reading(speaker: .unnamed(doc.string(head)), span: span)
+        }
+        return nil
+    }
+
+    /// He/she: the last speaker when that is a person, else the last person named before the quote.
+    /// They/we: the last speaker, or the last organisation named.
+    private func antecedent(of sort: String, before quoteStart: Int) -> Int? {
+        let people = { (e: Int) in self.doc.registry[e].kind == .person }
+        switch sort {
+        case "male", "female":
+            let last = doc.mentions.last { $0.tokens.upperBound <= quoteStart && people(doc.registry.root($0.entity)) }
+            if let s = lastSpeaker, people(s) {
+                // Prefer the last speaker unless another person was named since the last quotation.
+                return s
+            }
+            return last.map { doc.registry.root($0.entity) }
+        case "group":
+            if let s = lastSpeaker, !people(s) { return s }
+            return doc.mentions.last { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
+                .map { doc.registry.root($0.entity) }
+        default:
+            return nil
+        }
+    }
+
+    private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {
+        let candidates = doc.mentions.filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry[doc.registry.root($0.entity)].kind) }
+        let named = candidates.last { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }
+        let organisations = candidates.filter { doc.registry[doc.registry.root($0.entity)].kind == .organisation }
+        return (named ?? organisations.last).map { doc.registry.root($0.entity) }
+    }
+
+    private func previousPerson(titled noun: String, before quoteStart: Int) -> Int? {
+        let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return doc.mentions.last { m in
+            let e = doc.registry.root(m.entity)
+            return m.tokens.upperBound <= quoteStart && doc.registry[e].kind == .person
+                && (doc.registry[e].title?.lowercased().contains(stem) ?? false)
+        }.map { doc.registry.root($0.entity) }
+    }
+}

@@ -1,0 +1,83 @@
+import QuoteGraphModel
+
+/// The working state of one document as it moves through the stages: text, paragraphs,
+/// tokens, sentences, quoted segments, mentions and the parties found so far.
+struct DocumentAnalysis {
+    let id: String
+    let text: ScalarText
+    let paragraphs: [TextSpan]
+    var tokens: [Token]
+    let sentences: [Range<Int>]
+    /// For each token, the index of its sentence.
+    let sentenceOf: [Int]
+    var segments: [QuotedSegment]
+    /// Token range of each segment's content.
+    var segmentTokens: [Range<Int>]
+    var registry = EntityRegistry()
+    /// Mentions sorted by position once scanning is over.
+    var mentions: [Mention] = []
+    var diagnostics: [Diagnostic]
+    var pendingGroupReferences: [Int] = []
+    var pendingAppositives: [(range: Range<Int>, person: Int)] = []
+
+    init(id: String, text: String) {
+        self.id = id
+        self.text = ScalarText(text)
+        paragraphs = Paragraphs.split(self.text)
+        let found = QuoteFinder().find(in: self.text, paragraphs: paragraphs)
+        segments = found.segments
+        diagnostics = found.diagnostics
+        tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, quoteMarks: found.marks)
+        segmentTokens = Self.assignQuotes(&tokens, segments)
+        sentences = Sentences.split(tokens)
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (s, range) in sentences.enumerated() { for t in range { sentenceOf[t] = s } }
+        self.sentenceOf = sentenceOf
+    }
+
+    /// Marks each token with the segment it lies in (marks included) and returns each
+    /// segment's content token range.
+    private static func assignQuotes(_ tokens: inout [Token], _ segments: [QuotedSegment]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var t = 0
+        for (q, segment) in segments.enumerated() {
+            let outer = TextSpan(start: segment.openingMark?.start ?? segment.span.start,
+                                 end: segment.closingMark?.end ?? segment.span.end)
+            while t < tokens.count && tokens[t].span.end <= outer.start { t += 1 }
+            var first = -1, last = -1
+            var k = t
+            while k < tokens.count && tokens[k].span.start < outer.end {
+                tokens[k].quote = q
+                if segment.span.contains(tokens[k].span) { if first < 0 { first = k }; last = k }
+                k += 1
+            }
+            ranges.append(first < 0 ? t..<t : first..<(last + 1))
+        }
+        return ranges
+    }
+
+    mutating func addMention(tokens range: Range<Int>, entity: Int, role: Mention.Role) {
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        mentions.append(Mention(tokens: range, span: span, entity: entity, role: role))
+        registry.mention(entity)
+    }
+
+    func mention(endingAt end: Int) -> Int? {
+        mentions.lastIndex { $0.tokens.upperBound == end }
+    }
+
+    func mention(startingAt start: Int) -> Int? {
+        mentions.firstIndex { $0.tokens.lowerBound == start }
+    }
+
+    /// Mentions whose tokens lie inside a range, in text order.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        mentions.filter { range.contains($0.tokens.lowerBound) }
+    }
+
+    /// The text of a token range.
+    func string(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text.string(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+}

@@ -1,0 +1,34 @@
+import QuoteGraphModel
+
+/// Turns the registry's entries into the spec's entities with stable `kind:slug` ids.
+struct EntityIDs {
+    let registry: EntityRegistry
+
+    init(_ registry: EntityRegistry) { self.registry = registry }
+
+    func id(_ i: Int) -> String {
+        let e = registry[registry.root(i)]
+        return Entity.id(kind: e.kind, name: e.canonical)
+    }
+
+    func name(_ i: Int) -> String { registry[registry.root(i)].canonical }
+
+    /// Every party that is mentioned, speaks, or takes part in a relation, in order of first appearance.
+    func entities(quotes: [Quote], relations: [Relation]) -> [Entity] {
+        var used = Set<String>(quotes.compactMap(\.speaker))
+        for r in relations { used.insert(r.source); used.insert(r.target) }
+        var out: [Entity] = []
+        var seen = Set<String>()
+        for i in registry.entries.indices where registry[i].mergedInto == nil {
+            let entry = registry[i]
+            let id = id(i)
+            guard used.contains(id) || entry.mentions > 0, seen.insert(id).inserted else { continue }
+            let canonical = entry.canonical
+            out.append(Entity(id: id, name: canonical, kind: entry.kind,
+                              aliases: entry.names.filter { $0 != canonical },
+                              title: entry.title, affiliation: entry.affiliation.map { self.id($0) },
+                              mentions: entry.mentions))
+        }
+        return out
+    }
+}

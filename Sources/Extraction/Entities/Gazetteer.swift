@@ -1,0 +1,55 @@
+import QuoteGraphModel
+
+/// Looks up names of countries (with demonyms and seats of government) and threat groups,
+/// built once from the bundled lexicons.
+struct Gazetteer: Sendable {
+    enum Role: Sendable, Equatable { case name, demonym, seat }
+    struct Entry: Sendable {
+        var kind: EntityKind
+        var canonical: String
+        var role: Role
+        /// For a threat group, the country it is attributed to.
+        var country: String?
+    }
+
+    /// Keyed by the words of a name, lower-cased and space-joined; all-capital aliases
+    /// ("US", "UK") are keyed as written so that "us" never matches.
+    private var entries: [String: Entry] = [:]
+    private(set) var longestName = 1
+
+    init(_ lexicon: Lexicon) {
+        for c in lexicon.countries {
+            add(c.name, Entry(kind: .country, canonical: c.name, role: .name))
+            for a in c.aliases { add(a, Entry(kind: .country, canonical: c.name, role: .name)) }
+            for d in c.demonyms { add(d, Entry(kind: .country, canonical: c.name, role: .demonym)) }
+            for s in c.seats { add(s, Entry(kind: .country, canonical: c.name, role: .seat)) }
+        }
+        for g in lexicon.threatGroups {
+            add(g.name, Entry(kind: .group, canonical: g.name, role: .name, country: g.country))
+            for a in g.aliases { add(a, Entry(kind: .group, canonical: g.name, role: .name, country: g.country)) }
+        }
+    }
+
+    private mutating func add(_ name: String, _ entry: Entry) {
+        var words = Gazetteer.words(name)
+        if words.first == "the" || words.first == "The" { words.removeFirst() }
+        guard !words.isEmpty else { return }
+        let key = Gazetteer.key(words)
+        if entries[key] == nil { entries[key] = entry }
+        longestName = max(longestName, words.count)
+    }
+
+    static func words(_ name: String) -> [String] {
+        name.split(separator: " ").map(String.init)
+    }
+
+    /// Acronyms keep their case; other words are lower-cased.
+    static func key<S: Sequence>(_ words: S) -> String where S.Element == String {
+        words.map { w in
+            let letters = w.unicodeScalars.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter) ? w : w.lowercased()
+        }.joined(separator: " ")
+    }
+
+    func lookup(_ words: [String]) -> Entry? { entries[Gazetteer.key(words)] }
+}

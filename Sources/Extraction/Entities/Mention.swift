@@ -1,0 +1,20 @@
+import QuoteGraphModel
+
+/// A place where the text names or points at a party.
+struct Mention: Sendable {
+    enum Role: Sendable, Equatable {
+        /// The party's name ("Dominic Raab", "NSA", "Russia").
+        case name
+        /// An adjective of nationality ("Russian actors").
+        case demonym
+        /// A capital or seat of government standing for its country ("Moscow", "the Kremlin").
+        case seat
+        /// A common noun pointing back at a named party ("the hackers", "the unit").
+        case reference
+    }
+
+    var tokens: Range<Int>
+    var span: TextSpan
+    var entity: Int
+    var role: Role
+}

@@ -1,0 +1,319 @@
+import QuoteGraphModel
+
+/// Finds the mentions of parties in a document and registers each party once: names of
+/// countries and threat groups from the gazetteer, capitalised names split into title and
+/// name ("FBI Director Christopher A. Wray"), organisations by their head word or acronym,
+/// aliases the text declares ("known as …", "National Security Agency (NSA)"), and common
+/// nouns that point back at a named group ("the hackers").
+struct MentionScanner {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "le", "von", "van", "der", "bin", "al", "da", "du"]
+    static let groupNouns: Set<String> = ["hackers", "hacker", "group", "unit", "gang", "actor", "actors", "team", "collective", "crew"]
+    static let groupSuffixes: Set<String> = ["bear", "panda", "kitten", "spider", "chollima", "typhoon", "blizzard",
+                                             "sandstorm", "sleet", "tempest", "tiger", "jackal", "leopard"]
+    static let aliasCues: [[String]] = [["known", "as"], ["known", "variously", "as"], ["also", "known", "as"],
+                                        ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
+    static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election"]
+
+    func scan(_ doc: inout DocumentAnalysis) {
+        var i = 0
+        let tokens = doc.tokens
+        let sentenceStarts = Set(doc.sentences.map(\.lowerBound))
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            if t.isCapitalized || t.isAcronym {
+                if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
+                if let consumed = nameRun(at: i, atSentenceStart: sentenceStarts.contains(i), &doc) { i = consumed; continue }
+            } else if Self.groupNouns.contains(t.lower), let consumed = groupReference(at: i, &doc) {
+                i = consumed; continue
+            }
+            i += 1
+        }
+        declaredAliases(&doc)
+    }
+
+    // MARK: Gazetteer names
+
+    private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        var n = min(gazetteer.longestName, tokens.count - i)
+        while n >= 1 {
+            let range = i..<(i + n)
+            if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
+               let entry = gazetteer.lookup(tokens[range].map(\.text)) {
+                let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
+                if entry.kind == .group {
+                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country)
+                    if let c = entry.country { doc.registry.setAffiliation(doc.registry.resolve(c, kind: .country), for: country) }
+                }
+                // "Russian intelligence (service)": the country's intelligence services.
+                if entry.role == .demonym, range.upperBound < tokens.count, tokens[range.upperBound].lower == "intelligence" {
+                    var end = range.upperBound + 1
+                    while end < tokens.count, ["service", "services", "agency", "agencies"].contains(tokens[end].lower) { end += 1 }
+                    let org = doc.registry.resolve("\(tokens[i].text) intelligence", kind: .organisation)
+                    doc.registry.setAffiliation(country, for: org)
+                    doc.addMention(tokens: i..<end, entity: org, role: .name)
+                    return end
+                }
+                let role: Mention.Role = entry.role == .demonym ? .demonym : entry.role == .seat ? .seat : .name
+                if entry.role != .demonym || entry.kind != .country || true {
+                    doc.addMention(tokens: range, entity: country, role: role)
+                }
+                if role == .name, entry.kind == .country { doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country) }
+                return range.upperBound
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    // MARK: Capitalised names
+
+    private func isNameToken(_ t: Token) -> Bool {
+        t.kind == .word && (t.isCapitalized || t.isAcronym) && t.quote == nil || t.kind == .word && (t.isCapitalized || t.isAcronym)
+    }
+
+    private func nameRun(at start: Int, atSentenceStart: Bool, _ doc: inout DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        var i = start
+        if atSentenceStart || tokens[i].quote != nil && (i == 0 || tokens[i - 1].kind == .quoteMark) {
+            if lexicon.functionWords.contains(tokens[i].lower) { return start + 1 }
+        }
+        var end = i
+        while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
+            let t = tokens[end]
+            if t.kind == .word && (t.isCapitalized || t.isAcronym) {
+                if end > start, gazetteer.lookup([t.text]) != nil, gazetteer.lookup(tokens[start..<end].map(\.text) + [t.text]) == nil,
+                   !lexicon.organisationHeads.contains(tokens[end - 1].lower) || true {
+                    // A country name inside a run starts a new mention ("… US National …" handled by the caller).
+                    if !lexicon.organisationHeads.contains(t.lower) { break }
+                }
+                end += 1
+            } else if t.kind == .word, Self.connectors.contains(t.lower), end > start, end + 1 < tokens.count,
+                      tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, Self.connectors.contains(tokens[end - 1].lower) { end -= 1 }
+        guard end > start else { return nil }
+        let words = tokens[start..<end].map(\.text)
+        let lowers = tokens[start..<end].map(\.lower)
+        _ = i
+        i = end
+
+        // Organisation: ends in (or is headed by) an organisation word, or one acronym.
+        let headIndex = lowers.firstIndex { Self.connectors.contains($0) }.map { $0 - 1 } ?? lowers.count - 1
+        if headIndex >= 0, lexicon.organisationHeads.contains(lowers[headIndex]) || lexicon.organisationHeads.contains(lowers[lowers.count - 1]),
+           !(words.count == 1 && atSentenceStart) {
+            let org = doc.registry.resolve(words.joined(separator: " "), kind: .organisation)
+            doc.addMention(tokens: start..<end, entity: org, role: .name)
+            affiliateWithPrevious(org, at: start, &doc)
+            return end
+        }
+        if words.count == 1 {
+            let w = words[0]
+            if Self.isGroupName(words) {
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
+            } else if tokens[start].isAcronym && !atSentenceStart || tokens[start].isAcronym && w.count <= 5 {
+                let org = doc.registry.resolve(w, kind: .organisation)
+                doc.addMention(tokens: start..<end, entity: org, role: .name)
+                affiliateWithPrevious(org, at: start, &doc)
+            } else if let p = doc.registry.lookup(w, kind: .person) {
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if start > 0, lexicon.speakingOrganisationNouns.contains(tokens[start - 1].lower) && !tokens[start - 1].isCapitalized {
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
+            } else if !atSentenceStart, let title = precedingTitle(before: start, doc) {
+                let p = doc.registry.resolve(w, kind: .person)
+                doc.registry.setTitle(title, for: p)
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
+            }
+            return end
+        }
+        if Self.isGroupName(words) {
+            doc.addMention(tokens: start..<end, entity: doc.registry.resolve(words.joined(separator: " "), kind: .group), role: .name)
+            return end
+        }
+        // Person: title words, then the name.
+        let titleLength = titlePrefixLength(lowers)
+        let nameWords = Array(words[titleLength...])
+        let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
+            && nameWords.allSatisfy { w in !Entry.isAcronymWord(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
+            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) }
+        guard nameIsPlausible, titleLength > 0 || nameWords.count >= 2 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
+            return end
+        }
+        let person = doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
+        let nameStart = start + titleLength
+        doc.addMention(tokens: nameStart..<end, entity: person, role: .name)
+        var title = titleLength > 0 ? words[..<titleLength].joined(separator: " ") : nil
+        if titleLength == 0, let lower = precedingTitle(before: start, doc) { title = lower }
+        if let title { doc.registry.setTitle(stripAffiliation(title), for: person) }
+        affiliateWithPrevious(person, at: start - (title != nil && titleLength == 0 ? title!.split(separator: " ").count : 0), &doc)
+        appositive(after: end, for: person, &doc)
+        return end
+    }
+
+    enum Entry { static func isAcronymWord(_ w: String) -> Bool { EntityRegistry.Entry.isAcronym(w) } }
+
+    static func isGroupName(_ words: [String]) -> Bool {
+        if words.count == 1 {
+            let w = words[0]
+            return (w.hasPrefix("APT") || w.hasPrefix("FIN") || w.hasPrefix("UNC") || w.hasPrefix("TA"))
+                && w.dropFirst(w.hasPrefix("TA") ? 2 : 3).allSatisfy(\.isNumber) && w.count > 3
+        }
+        return words.count == 2 && groupSuffixes.contains(words[1].lowercased())
+    }
+
+    /// How many leading words are titles ("Assistant Attorney General for National Security").
+    private func titlePrefixLength(_ lowers: [String]) -> Int {
+        var last = 0
+        for (k, w) in lowers.enumerated() {
+            if lexicon.titles.contains(w) || EntityRegistry.Entry.isAcronym(w.uppercased()) && false { last = k + 1 }
+            else if Self.connectors.contains(w) { continue }
+            else if k > 0 && last == k { continue }
+            else { break }
+        }
+        // Title words must be followed by at least one name word.
+        var n = 0
+        for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
+            if lexicon.titles.contains(w) || Self.connectors.contains(w) { n = k + 1 }
+        }
+        _ = last
+        return n
+    }
+
+    /// Lower-case title words right before a name ("Kremlin spokesman Dmitry Peskov").
+    private func precedingTitle(before start: Int, _ doc: DocumentAnalysis) -> String? {
+        var k = start
+        while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower),
+              !doc.tokens[k - 1].isCapitalized || doc.tokens[k - 1].lower.hasSuffix(".") {
+            k -= 1
+        }
+        return k < start ? doc.tokens[k..<start].map(\.text).joined(separator: " ") : nil
+    }
+
+    private func stripAffiliation(_ title: String) -> String { title }
+
+    /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
+    /// Secretary …", "US National Security Agency") is what it speaks for.
+    private func affiliateWithPrevious(_ entity: Int, at start: Int, _ doc: inout DocumentAnalysis) {
+        var k = start
+        while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower) { k -= 1 }
+        guard k > 0, let m = doc.mention(endingAt: k), doc.mentions[m].entity != entity else { return }
+        doc.registry.setAffiliation(doc.mentions[m].entity, for: entity)
+        if doc.registry[entity].kind == .person, doc.tokens[m == 0 ? 0 : doc.mentions[m].tokens.lowerBound].kind == .word {
+            // Title words between the two: part of the title ("FBI Director").
+        }
+    }
+
+    /// ", head of the CSE’s Cyber Center," after a person: the title and the affiliation.
+    private func appositive(after end: Int, for person: Int, _ doc: inout DocumentAnalysis) {
+        let tokens = doc.tokens
+        guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].kind == .word,
+              !tokens[end + 1].isCapitalized || lexicon.titles.contains(tokens[end + 1].lower),
+              !lexicon.speechVerbs.contains(tokens[end + 1].lower), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
+        var stop = end + 1
+        while stop < tokens.count, tokens[stop].paragraph == tokens[end].paragraph,
+              tokens[stop].kind == .word || tokens[stop].kind == .possessive || tokens[stop].kind == .number { stop += 1 }
+        let words = tokens[(end + 1)..<stop]
+        guard words.contains(where: { lexicon.titles.contains($0.lower) || lexicon.personNouns.contains($0.lower) }),
+              words.count <= 14 else { return }
+        // Title: the appositive without a trailing "for/at/with the <organisation>".
+        var titleEnd = stop
+        if let p = words.lastIndex(where: { ["for", "at", "with", "in"].contains($0.lower) }),
+           tokens[(p + 1)..<stop].contains(where: { $0.isCapitalized }) { titleEnd = p }
+        let title = tokens[(end + 1)..<titleEnd].map(\.text).joined(separator: " ")
+            .replacingOccurrences(of: " ’s", with: "’s").replacingOccurrences(of: " 's", with: "'s")
+        if !title.isEmpty { doc.registry.setTitle(title, for: person) }
+        doc.pendingAppositives.append((range: (end + 1)..<stop, person: person))
+    }
+
+    // MARK: References and declared aliases
+
+    /// "the hackers", "the unit", "a Russian hacker group": the document's threat group.
+    private func groupReference(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        guard i > 0 else { return nil }
+        let prev = tokens[i - 1].lower
+        let determined = ["the", "this", "that", "hacker"].contains(prev) || gazetteer.lookup([tokens[i - 1].text])?.role == .demonym
+            || (i == 0 || doc.sentences.contains { $0.lowerBound == i })
+        guard determined || tokens[i].lower == "hackers" else { return nil }
+        doc.pendingGroupReferences.append(i)
+        return i + 1
+    }
+
+    /// "a unit known variously as APT29, ‘‘the Dukes’’ or ‘‘Cozy Bear’’" and "National
+    /// Security Agency (NSA)": names the text declares to be one party.
+    private func declaredAliases(_ doc: inout DocumentAnalysis) {
+        let tokens = doc.tokens
+        // Parenthesised acronyms.
+        for (m, mention) in doc.mentions.enumerated() where mention.role == .name {
+            let e = mention.tokens.upperBound
+            guard e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].isAcronym else { continue }
+            if let other = doc.mention(startingAt: e + 1), doc.mentions[other].entity != mention.entity {
+                doc.registry.merge(doc.mentions[other].entity, into: mention.entity)
+            } else {
+                doc.registry.add(alias: tokens[e + 1].text, to: mention.entity)
+            }
+            _ = m
+        }
+        // "known (variously) as A, B or C".
+        var i = 0
+        while i < tokens.count {
+            guard let cue = Self.aliasCues.first(where: { cue in
+                i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
+            }) else { i += 1; continue }
+            let subjectNoun = i > 0 ? tokens[i - 1].lower : ""
+            guard Self.groupNouns.contains(subjectNoun) || lexicon.organisationHeads.contains(subjectNoun) else { i += 1; continue }
+            var names: [(String, Range<Int>)] = []
+            var k = i + cue.count
+            while k < tokens.count, tokens[k].paragraph == tokens[i].paragraph {
+                let t = tokens[k]
+                if t.kind == .quoteMark || t.text == "," || t.lower == "or" || t.lower == "and" { k += 1; continue }
+                guard t.kind == .word, t.isCapitalized || t.isAcronym || t.lower == "the" else { break }
+                let s = k
+                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAcronym || tokens[k].lower == "the" && k == s { k += 1 }
+                if k == s { break }
+                names.append((tokens[s..<k].map(\.text).joined(separator: " "), s..<k))
+            }
+            guard !names.isEmpty else { i += 1; continue }
+            let kind: EntityKind = Self.groupNouns.contains(subjectNoun) ? .group : .organisation
+            let first = doc.mention(startingAt: names[0].1.lowerBound).map { doc.mentions[$0].entity }
+                ?? doc.registry.resolve(names[0].0, kind: kind)
+            doc.registry[first].kind = kind == .group ? .group : doc.registry[first].kind
+            for (name, range) in names {
+                if let m = doc.mention(startingAt: range.lowerBound) ?? doc.mention(startingAt: range.lowerBound + 1) {
+                    doc.registry.merge(doc.mentions[m].entity, into: first)
+                    doc.mentions[m].entity = first
+                } else {
+                    doc.addMention(tokens: range, entity: first, role: .name)
+                }
+                let display = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+                doc.registry.add(alias: display, to: first)
+            }
+            // The noun before the cue now refers to that party ("a unit known as APT29").
+            doc.addMention(tokens: (i - 1)..<i, entity: first, role: .reference)
+            i = k
+        }
+        resolveGroupReferences(&doc)
+    }
+
+    private func resolveGroupReferences(_ doc: inout DocumentAnalysis) {
+        let groups = doc.mentions.filter { doc.registry[$0.entity].kind == .group }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard !groups.isEmpty else { return }
+        for i in doc.pendingGroupReferences where doc.mention(startingAt: i) == nil {
+            let before = groups.last { $0.tokens.upperBound <= i }
+            let after = groups.first { $0.tokens.lowerBound > i && doc.tokens[$0.tokens.lowerBound].paragraph - doc.tokens[i].paragraph <= 2 }
+            guard let target = before ?? after else { continue }
+            var start = i
+            while start > 0, doc.tokens[start - 1].kind == .word, !doc.tokens[start - 1].isCapitalized || gazetteer.lookup([doc.tokens[start - 1].text])?.role == .demonym,
+                  ["hacker", "russian", "chinese", "iranian", "north", "korean", "state"].contains(doc.tokens[start - 1].lower) || gazetteer.lookup([doc.tokens[start - 1].text])?.role == .demonym { start -= 1 }
+            doc.addMention(tokens: i..<(i + 1), entity: doc.registry.root(target.entity), role: .reference)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import QuoteGraphModel
+
+/// What the extractor found in one document.
+public struct DocumentExtraction: Sendable {
+    public var document: DocumentSummary
+    public var quotes: [Quote]
+    public var entities: [Entity]
+    public var relations: [Relation]
+    /// Notes about odd input that did not stop extraction (unbalanced quotation marks…).
+    public var diagnostics: [Diagnostic]
+}
+
+/// Text → quotations with speakers, parties and relations, for one document at a time.
+/// A pure function of the text and the lexicons: it never prints and never fails; odd
+/// input gives diagnostics.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    public init(lexicon: Lexicon = .bundled) {
+        self.lexicon = lexicon
+        gazetteer = Gazetteer(lexicon)
+    }
+
+    public func extract(_ document: Document) -> DocumentExtraction {
+        var doc = DocumentAnalysis(id: document.id, text: document.text)
+        QuoteClassifier.classify(&doc)
+        MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
+        doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let attributions = Attributor(lexicon: lexicon).attribute(doc)
+        let ids = EntityIDs(doc.registry)
+        var quotes: [Quote] = []
+        var quoteOfSegment = [Int: String]()
+        for (q, segment) in doc.segments.enumerated() where segment.role == .quotation {
+            let a = attributions[q]
+            var quote = Quote(id: "q\(quotes.count + 1)", document: document.id, span: segment.span,
+                              text: doc.text.string(segment.span), speakerSpan: a?.speakerSpan, cue: a?.cue)
+            switch a?.speaker {
+            case .entity(let e)?:
+                quote.speaker = ids.id(e)
+                quote.speakerName = ids.name(e)
+            case .unnamed(let description)?:
+                quote.speakerName = description
+            case nil:
+                break
+            }
+            quoteOfSegment[q] = quote.id
+            quotes.append(quote)
+        }
+        var relations = RelationFinder(lexicon: lexicon, gazetteer: gazetteer)
+            .relations(doc, attributions: attributions, quoteIDs: quoteOfSegment, ids: ids)
+        relations = RelationMerger.merge(relations)
+        let summary = DocumentSummary(id: document.id, chars: doc.text.count, meta: document.meta)
+        return DocumentExtraction(document: summary, quotes: quotes, entities: ids.entities(quotes: quotes, relations: relations),
+                                  relations: relations, diagnostics: doc.diagnostics)
+    }
+}

@@ -1,0 +1,79 @@
+/// What a quotation mark can do at one place in the text.
+struct QuoteMark: Sendable, Equatable {
+    enum Role: Sendable, Equatable { case opening, closing, either }
+    enum Family: Sendable, Equatable { case double, single }
+
+    /// Scalar offset of the mark's first scalar.
+    var position: Int
+    /// Scalars the mark takes: 2 for doubled marks such as ‘‘ or ''.
+    var length: Int
+    var role: Role
+    var family: Family
+    /// The mark that closes this one when it opens („ closes with “, « with »).
+    var scalar: Unicode.Scalar
+
+    var end: Int { position + length }
+}
+
+/// Finds the quotation marks of a paragraph and what each can do, from the mark and its
+/// neighbours: curly, straight, doubled single (‘‘ ’’ and '' as some papers print them),
+/// backtick pairs, guillemets and low-high marks. A single ’ between letters, or after a
+/// letter before a space, is an apostrophe.
+enum QuoteMarkScanner {
+    static func scan(_ text: ScalarText, _ start: Int, _ end: Int) -> [QuoteMark] {
+        var marks: [QuoteMark] = []
+        var i = start
+        func at(_ k: Int) -> Unicode.Scalar? { k >= start && k < end ? text[k] : nil }
+        while i < end {
+            let c = text[i]
+            let next = at(i + 1)
+            let prev = at(i - 1)
+            switch c {
+            case "“", "„", "«":
+                marks.append(QuoteMark(position: i, length: 1, role: .opening, family: .double, scalar: c))
+            case "”", "»":
+                marks.append(QuoteMark(position: i, length: 1, role: .closing, family: .double, scalar: c))
+            case "\"":
+                marks.append(QuoteMark(position: i, length: 1, role: .either, family: .double, scalar: c))
+            case "‘" where next == "‘":
+                marks.append(QuoteMark(position: i, length: 2, role: .opening, family: .double, scalar: c))
+                i += 1
+            case "’" where next == "’":
+                marks.append(QuoteMark(position: i, length: 2, role: .closing, family: .double, scalar: c))
+                i += 1
+            case "`" where next == "`":
+                marks.append(QuoteMark(position: i, length: 2, role: .opening, family: .double, scalar: c))
+                i += 1
+            case "'" where next == "'":
+                marks.append(QuoteMark(position: i, length: 2, role: .either, family: .double, scalar: c))
+                i += 1
+            case "‘":
+                // Opens a single quotation when a word follows and no letter precedes.
+                if let n = next, n.isAlphanumeric || n == "…" || n == "[", !(prev?.isLetter ?? false) {
+                    marks.append(QuoteMark(position: i, length: 1, role: .opening, family: .single, scalar: c))
+                }
+            case "’":
+                // An apostrophe inside a word ("don’t") or opening a clipped word ("’90s") is no mark.
+                let afterWord = prev.map { $0.isAlphanumeric || ".,!?;:…)]".unicodeScalars.contains($0) } ?? false
+                let beforeWord = next?.isAlphanumeric ?? false
+                if afterWord && !beforeWord {
+                    marks.append(QuoteMark(position: i, length: 1, role: .closing, family: .single, scalar: c))
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        return marks
+    }
+
+    /// Whether a straight mark at `position` has the shape of an opening mark: at the start,
+    /// or after a space or opening bracket, and before a non-space.
+    static func looksOpening(_ text: ScalarText, _ mark: QuoteMark, paragraphStart: Int, paragraphEnd: Int) -> Bool {
+        let prev: Unicode.Scalar? = mark.position > paragraphStart ? text[mark.position - 1] : nil
+        let next: Unicode.Scalar? = mark.end < paragraphEnd ? text[mark.end] : nil
+        guard let n = next, !n.isSpace else { return false }
+        guard let p = prev else { return true }
+        return p.isSpace || "([{—–-/:".unicodeScalars.contains(p) || !p.isAlphanumeric && !".,;!?".unicodeScalars.contains(p)
+    }
+}

@@ -1,0 +1,25 @@
+import QuoteGraphModel
+
+/// Merges relations of the same (kind, source, target): one edge whose evidence lists every
+/// span, sorted, without repeats. The first relation's cue and quote are kept.
+public enum RelationMerger {
+    public static func merge(_ relations: [Relation]) -> [Relation] {
+        var order: [String] = []
+        var merged: [String: Relation] = [:]
+        for r in relations where r.source != r.target {
+            let key = "\(r.kind.rawValue)\u{0}\(r.source)\u{0}\(r.target)"
+            if var existing = merged[key] {
+                existing.evidence.append(contentsOf: r.evidence)
+                merged[key] = existing
+            } else {
+                merged[key] = r
+                order.append(key)
+            }
+        }
+        return order.map { key in
+            var r = merged[key]!
+            r.evidence = Array(Set(r.evidence)).sorted()
+            return r
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Splits a paragraph's tokens into sentences. A sentence ends at `.`, `!` or `?` (and any
+/// closing quotation marks after it) when a capitalised word, an opening mark or the
+/// paragraph's end follows; titles such as "Mr." and initials never end one.
+enum Sentences {
+    static let titleAbbreviations: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
+                                                  "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr."]
+
+    /// Token ranges of the sentences, in order, covering every token.
+    static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let lastInParagraph = i + 1 == tokens.count || tokens[i + 1].paragraph != t.paragraph
+            var ends = lastInParagraph
+            var boundary = i + 1
+            if !ends && endsSentence(t) {
+                var j = i + 1
+                while j < tokens.count, tokens[j].paragraph == t.paragraph, tokens[j].kind == .quoteMark,
+                      tokens[j].quote != nil, isClosing(tokens, j) { j += 1 }
+                if j >= tokens.count || tokens[j].paragraph != t.paragraph {
+                    ends = true; boundary = j
+                } else if tokens[j].isCapitalized || tokens[j].kind == .quoteMark || tokens[j].kind == .number {
+                    ends = true; boundary = j
+                }
+            }
+            if ends {
+                out.append(start..<boundary)
+                start = boundary
+                i = boundary
+            } else {
+                i += 1
+            }
+        }
+        if start < tokens.count { out.append(start..<tokens.count) }
+        return out
+    }
+
+    private static func endsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
+        case .word:
+            // "U.S." at a sentence end; single initials ("A.") and titles never end one.
+            return t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower)
+        default: return false
+        }
+    }
+
+    /// A quote mark token that closes the quotation it belongs to (its quote's last token).
+    private static func isClosing(_ tokens: [Token], _ j: Int) -> Bool {
+        j > 0 && tokens[j - 1].quote == tokens[j].quote
+    }
+}

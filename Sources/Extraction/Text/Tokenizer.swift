@@ -1,0 +1,82 @@
+import QuoteGraphModel
+
+/// Splits paragraphs into tokens. Words keep inner apostrophes and hyphens ("don’t",
+/// "health-care"), abbreviations keep their periods ("U.S.", "A.", "Mr."), and a possessive
+/// "’s" becomes a token of its own.
+enum Tokenizer {
+    /// Words that end in a period which is part of the word.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+        "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "fr", "inc", "corp", "co", "ltd", "no",
+        "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
+    ]
+
+    static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], quoteMarks: Set<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        for (p, paragraph) in paragraphs.enumerated() {
+            var i = paragraph.start
+            let end = paragraph.end
+            while i < end {
+                let c = text[i]
+                if c.isSpace || c.isNewline { i += 1; continue }
+                let start = i
+                var kind = Token.Kind.punctuation
+                if quoteMarks.contains(i) {
+                    kind = .quoteMark
+                    i += 1
+                } else if isApostrophe(c), i + 2 <= end, text[i + 1] == "s" || text[i + 1] == "S",
+                          i + 2 == end || !text[i + 2].isAlphanumeric, i > paragraph.start, text[i - 1].isAlphanumeric {
+                    kind = .possessive
+                    i += 2
+                } else if c.isAlphanumeric {
+                    kind = c.isDigit ? .number : .word
+                    i = wordEnd(text, from: i, limit: end, quoteMarks: quoteMarks)
+                    if i < end, text[i] == ".", kind == .word, keepsPeriod(text, start, i) { i += 1 }
+                } else {
+                    i += 1
+                }
+                let s = text.string(start, i)
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: s,
+                                    lower: s.lowercased(), paragraph: p, quote: nil))
+            }
+        }
+        return tokens
+    }
+
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+
+    /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
+    /// hyphen, period between letters ("U.S"), or a comma/period between digits.
+    private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, quoteMarks: Set<Int>) -> Int {
+        var i = start
+        while i < limit {
+            let c = text[i]
+            if c.isAlphanumeric { i += 1; continue }
+            guard i + 1 < limit, text[i + 1].isAlphanumeric, i > start, !quoteMarks.contains(i) else { break }
+            let next = text[i + 1]
+            if isApostrophe(c) && !(next == "s" || next == "S") || c == "-" || c == "‐" {
+                i += 1
+            } else if isApostrophe(c) {
+                // "’s" followed by more letters is part of the word ("it’sx" is rare); "’s" alone is possessive.
+                if i + 2 < limit, text[i + 2].isAlphanumeric { i += 1 } else { break }
+            } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == ".") {
+                i += 1
+            } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// Whether a period after the word ending at `end` belongs to it: single capitals
+    /// ("A."), dotted abbreviations ("U.S."), and known abbreviations ("Mr.").
+    private static func keepsPeriod(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+        if end - start == 1 { return text[start].isUppercaseLetter }
+        let word = text.string(start, end).lowercased()
+        return abbreviations.contains(word) || word.contains(".")
+    }
+}

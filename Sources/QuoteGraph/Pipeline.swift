@@ -1,0 +1,33 @@
+import Foundation
+import Extraction
+import QuoteGraphModel
+
+/// The whole job as a library call: documents in, extractions or an analysis out.
+public struct Pipeline: Sendable {
+    public let extractor: Extractor
+
+    public init(extractor: Extractor = Extractor()) {
+        self.extractor = extractor
+    }
+
+    /// Extracts every document, in parallel over the machine's cores; results keep input order.
+    public func extract(_ documents: [Document]) -> [DocumentExtraction] {
+        let results = ResultSlots<DocumentExtraction>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, extractor.extract(documents[i]))
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each slot written once.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) { lock.withLock { slots[i] = value } }
+
+    var values: [T] { lock.withLock { slots.map { $0! } } }
+}

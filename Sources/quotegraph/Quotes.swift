@@ -1,0 +1,51 @@
+import ArgumentParser
+import Export
+import QuoteGraph
+
+/// `quotegraph quotes`: the quotations of each document with their speakers.
+struct Quotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List quotations with their speakers.",
+        discussion: """
+        Writes one JSON line per document (--format jsonl, the default; see the README's \
+        "Formats") or a readable table. Offsets count Unicode scalars, as Python's str does.
+
+        Example: quotegraph quotes Examples/cyberspies-vaccine-research.txt --format table
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: jsonl or table.")
+    var format: Format = .jsonl
+
+    func run() throws {
+        let documents = try input.documents()
+        let extractions = Pipeline().extract(documents)
+        var out = ""
+        for e in extractions {
+            switch format {
+            case .jsonl:
+                out += debugLine(e) + "\n"
+            case .table:
+                for q in e.quotes {
+                    out += "\(e.document.id)\t\(q.span.start)-\(q.span.end)\t\(q.speakerName ?? "—")\t\(q.cue ?? "")\t\(q.text)\n"
+                }
+            }
+        }
+        FileHandleWriter.standardOutput(out)
+    }
+}
+
+import Foundation
+import Extraction
+// Temporary until Export lands.
+func debugLine(_ e: DocumentExtraction) -> String {
+    let qs: [[String: Any]] = e.quotes.map { q in
+        ["start": q.span.start, "end": q.span.end, "text": q.text, "speaker": q.speakerName ?? NSNull(), "speaker_id": q.speaker ?? NSNull(), "cue": q.cue ?? NSNull()]
+    }
+    let data = try! JSONSerialization.data(withJSONObject: ["id": e.document.id, "quotes": qs])
+    return String(decoding: data, as: UTF8.self)
+}
