@@ -32,6 +32,7 @@ struct Attributor {
                        _ previous: (q: Int, attribution: Attribution)?) -> Attribution? {
         let segment = doc.segments[q]
         guard let (outerStart, outerEnd) = outerTokens(q, doc) else { return nil }
+        if let a = transcriptSpeaker(q, doc) { return a }
         if segment.continuesPrevious, let previous { return relabel(previous.attribution, "continuation") }
         let sentence = doc.sentences[doc.sentenceOf[outerStart]]
 
@@ -65,6 +66,17 @@ struct Attributor {
             if let a = cueBefore(outerStart - 1, before, doc, phrases) { return relabel(a, "colon") }
         }
         return nil
+    }
+
+    /// A transcript line: "PENCE: Well, look, …" names its speaker in capitals before a colon.
+    private func transcriptSpeaker(_ q: Int, _ doc: DocumentAnalysis) -> Attribution? {
+        let range = doc.segmentTokens[q]
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 4, doc.tokens[k].kind == .word, doc.tokens[k].isAcronym || doc.tokens[k].lower == "mr." { k += 1 }
+        guard k > range.lowerBound, k < range.upperBound, doc.tokens[k].text == ":",
+              let m = doc.mention(startingAt: range.lowerBound) ?? doc.mentions.firstIndex(where: { $0.tokens.lowerBound == k - 1 }) else { return nil }
+        let mention = doc.mentions[m]
+        return Attribution(speaker: .entity(doc.registry.root(mention.entity)), speakerSpan: mention.span, cue: ":", rule: "transcript")
     }
 
     private func relabel(_ a: Attribution, _ rule: String) -> Attribution {

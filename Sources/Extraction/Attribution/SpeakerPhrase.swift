@@ -74,7 +74,11 @@ final class SpeakerPhrase {
             let ms = mentions.filter { doc.registry[doc.registry.root($0.entity)].kind == kind }
             return kind == .person ? ms.last : ms.first
         }
-        if let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
+        let headIsCommonNoun = tokens[head.lowerBound].kind == .word && ["a", "an", "the"].contains(tokens[head.lowerBound].lower)
+            && head.count > 1 && !tokens[head.lowerBound + 1].isCapitalized
+        let modifierOnly = headIsCommonNoun && !lexicon.personNouns.contains(tokens[head.lowerBound + 1].lower)
+            && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
+        if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
             let e = doc.registry.root(m.entity)
             lastSpeaker = e
             return Reading(speaker: .entity(e), span: m.span)
@@ -98,28 +102,49 @@ final class SpeakerPhrase {
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
+        // Any other noun phrase with a determiner ("the announcer", "a narrator in the ad").
+        if let first = words.first, ["the", "a", "an", "one", "another"].contains(first.lower) || tokens[head].contains(where: { $0.kind == .possessive }),
+           words.count >= 2, words.count <= 8 {
+            return Reading(speaker: .unnamed(doc.string(head)), span: span)
+        }
         return nil
     }
 
-    /// He/she: the last speaker when that is a person, else the last person named before the quote.
-    /// They/we: the last speaker, or the last organisation named.
+    /// He/she: the person who was the subject of the latest sentence that names one (within
+    /// the last two paragraphs), else the last person speaker, else the last person named.
+    /// They/we: the last speaker that is not a person, or the last organisation named.
     private func antecedent(of sort: String, before quoteStart: Int) -> Int? {
-        let people = { (e: Int) in self.doc.registry[e].kind == .person }
+        let isPerson = { (e: Int) in self.doc.registry[e].kind == .person }
+        let earlier = doc.mentions.filter { $0.tokens.upperBound <= quoteStart && $0.tokens.lowerBound < quoteStart }
         switch sort {
         case "male", "female":
-            let last = doc.mentions.last { $0.tokens.upperBound <= quoteStart && people(doc.registry.root($0.entity)) }
-            if let s = lastSpeaker, people(s) {
-                // Prefer the last speaker unless another person was named since the last quotation.
-                return s
+            let paragraph = quoteStart < doc.tokens.count ? doc.tokens[quoteStart].paragraph : Int.max
+            let people = earlier.filter { isPerson(doc.registry.root($0.entity)) }
+            if let subject = people.last(where: { isSubject($0) && paragraph - doc.tokens[$0.tokens.lowerBound].paragraph <= 2 }),
+               people.last.map({ doc.sentenceOf[$0.tokens.lowerBound] == doc.sentenceOf[subject.tokens.lowerBound] || !isSubject($0) }) ?? true {
+                return doc.registry.root(subject.entity)
             }
-            return last.map { doc.registry.root($0.entity) }
+            if let s = lastSpeaker, isPerson(s) { return s }
+            return people.last.map { doc.registry.root($0.entity) }
         case "group":
-            if let s = lastSpeaker, !people(s) { return s }
-            return doc.mentions.last { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
-                .map { doc.registry.root($0.entity) }
+            if let s = lastSpeaker, !isPerson(s) { return s }
+            return earlier.last { doc.registry[doc.registry.root($0.entity)].kind == .organisation }.map { doc.registry.root($0.entity) }
         default:
             return nil
         }
+    }
+
+    /// A mention that opens its sentence (after titles, capitalised modifiers and determiners).
+    private func isSubject(_ m: Mention) -> Bool {
+        let sentence = doc.sentences[doc.sentenceOf[m.tokens.lowerBound]]
+        var k = sentence.lowerBound
+        while k < m.tokens.lowerBound {
+            let t = doc.tokens[k]
+            guard t.kind == .quoteMark || t.kind == .possessive || t.isCapitalized || lexicon.titles.contains(t.lower)
+                    || Self.determiners.contains(t.lower) || t.lower == "a" || t.lower == "an" else { return false }
+            k += 1
+        }
+        return true
     }
 
     private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {

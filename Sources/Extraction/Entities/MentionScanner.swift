@@ -119,6 +119,10 @@ struct MentionScanner {
             let w = words[0]
             if Self.isGroupName(words) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
+            } else if isTranscriptLabel(start, doc) {
+                // "PENCE: Well, look, …": a speaker label in a transcript.
+                let name = String(w.prefix(1)) + w.dropFirst().lowercased()
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(name, kind: .person), role: .name)
             } else if tokens[start].isAcronym && !atSentenceStart || tokens[start].isAcronym && w.count <= 5 {
                 let org = doc.registry.resolve(w, kind: .organisation)
                 doc.addMention(tokens: start..<end, entity: org, role: .name)
@@ -131,6 +135,9 @@ struct MentionScanner {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.setTitle(title, for: p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if isSpeakerPosition(start..<end, doc), !lexicon.functionWords.contains(tokens[start].lower) {
+                // "Melanie said", "said Trump": a one-word name that speaks is a person.
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .person), role: .name)
             }
             return end
         }
@@ -156,6 +163,23 @@ struct MentionScanner {
         affiliateWithPrevious(person, at: start - (title != nil && titleLength == 0 ? title!.split(separator: " ").count : 0), &doc)
         appositive(after: end, for: person, &doc)
         return end
+    }
+
+    /// An all-capitals word opening a paragraph or quotation and followed by a colon.
+    private func isTranscriptLabel(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
+        let tokens = doc.tokens
+        guard tokens[i].isAcronym, tokens[i].text.count > 2, i + 1 < tokens.count, tokens[i + 1].text == ":" else { return false }
+        return i == 0 || tokens[i - 1].paragraph != tokens[i].paragraph || tokens[i - 1].kind == .quoteMark
+    }
+
+    /// Right before a speech verb, or right after one and before punctuation.
+    private func isSpeakerPosition(_ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        let tokens = doc.tokens
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        if let after, after.kind == .word, lexicon.speechVerbs.contains(after.lower), after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        if let before, before.kind == .word, lexicon.speechVerbs.contains(before.lower), after == nil || after!.kind != .word { return true }
+        return false
     }
 
     enum Entry { static func isAcronymWord(_ w: String) -> Bool { EntityRegistry.Entry.isAcronym(w) } }
