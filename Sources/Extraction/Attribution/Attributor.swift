@@ -38,7 +38,8 @@ struct Attributor {
 
         // 1. Right after the quotation.
         var k = outerEnd
-        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-"].contains(doc.tokens[k].text) { k += 1 }
+        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-", "―"].contains(doc.tokens[k].text) { k += 1 }
+        if let a = dashSignature(from: outerEnd, doc) { return a }
         if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
             if let a = afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart) { return a }
         }
@@ -102,6 +103,17 @@ struct Attributor {
         guard lexicon.speechVerbs.contains(t.lower) else { return false }
         // "read"/"post"/"report" as nouns need a subject-like neighbour; accept when a word precedes.
         return true
+    }
+
+    /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph.
+    private func dashSignature(from k: Int, _ doc: DocumentAnalysis) -> Attribution? {
+        guard k + 1 < doc.tokens.count, ["—", "–", "―", "--"].contains(doc.tokens[k].text),
+              doc.tokens[k].paragraph == doc.tokens[k + 1].paragraph else { return nil }
+        var end = k + 1
+        while end < doc.tokens.count, doc.tokens[end].paragraph == doc.tokens[k].paragraph, doc.tokens[end].kind != .quoteMark { end += 1 }
+        guard end - k <= 8, let m = doc.mentions(in: (k + 1)..<end).first,
+              doc.registry[doc.registry.root(m.entity)].kind == .person || m.tokens.lowerBound == k + 1 else { return nil }
+        return Attribution(speaker: .entity(doc.registry.root(m.entity)), speakerSpan: m.span, cue: doc.tokens[k].text, rule: "dash")
     }
 
     /// `"…," said X` or `"…," X said`, starting at token `k` after the closing mark.

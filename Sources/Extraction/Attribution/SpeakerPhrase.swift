@@ -42,13 +42,27 @@ final class SpeakerPhrase {
         var end = verb
         while end > limit, Attributor.adverbs.contains(doc.tokens[end - 1].lower) || isDateWord(end - 1) { end -= 1 }
         guard end > limit else { return nil }
-        if doc.tokens[end - 1].text == "," {
-            // Skip back over the appositive to the comma that opens it.
-            var k = end - 2
-            while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
-            guard k > limit, doc.tokens[k].text == "," else { return nil }
-            end = k
+        // "Sen. Claire McCaskill (D-Mo.) said": skip a parenthesis.
+        if doc.tokens[end - 1].text == ")", let open = (limit..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) {
+            end = open
+            guard end > limit else { return nil }
         }
+        guard doc.tokens[end - 1].text == "," else { return subject(endingAt: end, from: limit, before: quoteStart) }
+        // An appositive between subject and verb: the subject ends at the comma that opens it,
+        // or, when the appositive holds commas itself, at the clause's first comma.
+        var k = end - 2
+        while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
+        let nearest = k > limit && doc.tokens[k].text == "," ? subject(endingAt: k, from: limit, before: quoteStart) : nil
+        if case .entity? = nearest?.speaker { return nearest }
+        if let first = (limit..<(end - 1)).first(where: { doc.tokens[$0].text == "," }), first < k,
+           let reading = subject(endingAt: first, from: limit, before: quoteStart), case .entity = reading.speaker {
+            return reading
+        }
+        return nearest
+    }
+
+    /// The noun phrase that ends at `end`, back to a clause boundary.
+    private func subject(endingAt end: Int, from limit: Int, before quoteStart: Int) -> Reading? {
         var start = end
         while start > limit {
             let t = doc.tokens[start - 1]
@@ -91,10 +105,10 @@ final class SpeakerPhrase {
         }
         let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
         if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
-            if definite, let e = previousParty(matching: headWord.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
+            if definite, !lexicon.documentNouns.contains(headWord.lower), let e = previousParty(matching: headWord.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
             }
-            return lexicon.documentNouns.contains(headWord.lower) ? nil : Reading(speaker: .unnamed(doc.string(head)), span: span)
+            return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         if lexicon.personNouns.contains(headWord.lower) || words.contains(where: { lexicon.personNouns.contains($0.lower) }) {
             if definite, words.count <= 3, let e = previousPerson(titled: headWord.lower, before: quoteStart) {

@@ -86,11 +86,6 @@ struct MentionScanner {
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
-                if end > start, gazetteer.lookup([t.text]) != nil, gazetteer.lookup(tokens[start..<end].map(\.text) + [t.text]) == nil,
-                   !lexicon.organisationHeads.contains(tokens[end - 1].lower) || true {
-                    // A country name inside a run starts a new mention ("… US National …" handled by the caller).
-                    if !lexicon.organisationHeads.contains(t.lower) { break }
-                }
                 end += 1
             } else if t.kind == .word, Self.connectors.contains(t.lower), end > start, end + 1 < tokens.count,
                       tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {

@@ -1,6 +1,7 @@
 /// Splits a paragraph's tokens into sentences. A sentence ends at `.`, `!` or `?` (and any
 /// closing quotation marks after it) when a capitalised word, an opening mark or the
-/// paragraph's end follows; titles such as "Mr." and initials never end one.
+/// paragraph's end follows; titles such as "Mr." and initials never end one, and neither
+/// does a stop inside a quotation.
 enum Sentences {
     static let titleAbbreviations: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
                                                   "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr."]
@@ -15,7 +16,10 @@ enum Sentences {
             let lastInParagraph = i + 1 == tokens.count || tokens[i + 1].paragraph != t.paragraph
             var ends = lastInParagraph
             var boundary = i + 1
-            if !ends && endsSentence(t) {
+            // Inside a quotation only its last words can end a sentence: the quotation and its
+            // attribution stay together.
+            let insideQuote = t.quote != nil && !(i + 1 < tokens.count && tokens[i + 1].kind == .quoteMark && tokens[i + 1].quote == t.quote)
+            if !ends && !insideQuote && endsSentence(t) {
                 var j = i + 1
                 while j < tokens.count, tokens[j].paragraph == t.paragraph, tokens[j].kind == .quoteMark,
                       tokens[j].quote != nil, isClosing(tokens, j) { j += 1 }
