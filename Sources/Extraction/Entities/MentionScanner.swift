@@ -257,11 +257,11 @@ struct MentionScanner {
     /// "the hackers", "the unit", "a Russian hacker group": the document's threat group.
     private func groupReference(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        guard i > 0 else { return nil }
-        let prev = tokens[i - 1].lower
-        let determined = ["the", "this", "that", "hacker"].contains(prev) || gazetteer.lookup([tokens[i - 1].text])?.role == .demonym
-            || (i == 0 || doc.sentences.contains { $0.lowerBound == i })
-        guard determined || tokens[i].lower == "hackers" else { return nil }
+        let prev = i > 0 ? tokens[i - 1].lower : "" 
+        // "Russian actors" point at the country, not at a group: only "the hackers", "the
+        // unit", "hacker group" or a sentence-opening "Hackers" refer back.
+        let determined = ["the", "this", "that", "hacker", "hacking"].contains(prev) || doc.sentences[doc.sentenceOf[i]].lowerBound == i
+        guard determined else { return nil }
         doc.pendingGroupReferences.append(i)
         return i + 1
     }
