@@ -2,7 +2,8 @@ import QuoteGraphModel
 
 /// Small, deterministic JSON text writer (RFC 8259).
 ///
-/// Strings escape `"`, `\`, every control character and U+2028/U+2029; other non-ASCII
+/// Strings escape `"`, `\`, every C0 control character, and the line breaks U+0085, U+2028 and
+/// U+2029 (so that no line-splitting reader breaks a JSONL line); other non-ASCII
 /// text is written verbatim. Integral doubles are written without `.0`; NaN and infinities,
 /// which JSON cannot express, are written as `null`.
 public enum JSONWriter {
@@ -27,7 +28,7 @@ public enum JSONWriter {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}":
+            case "\u{00}"..."\u{1F}", "\u{85}", "\u{2028}", "\u{2029}":
                 out += "\\u" + hex4(scalar.value)
             default:
                 out.unicodeScalars.append(scalar)
