@@ -32,4 +32,26 @@ enum Sample {
                           eigenvector: 0.7071067811865476, hub: 0, authority: 1),
         ]
     )
+
+    /// Every kind, hostile names and ids: keywords, ports, quotes, backslashes, escString
+    /// sequences, markup, entities, control characters, line breaks and non-ASCII text.
+    static let hostile = Analysis(
+        entities: [
+            Entity(id: "node", name: "Say \"hi\" C:\\temp\nline2 <script>alert(1)</script> R&D \\N \u{01}bell\u{07}\ttab é 日本 😀",
+                   kind: .other, title: "A\r\nB\\"),
+            Entity(id: "person:x", name: "x\\", kind: .person),
+            Entity(id: "a\"b\\", name: "q", kind: .group),
+            Entity(id: "organisation:o", name: "O &amp; P", kind: .organisation),
+            Entity(id: "country:c", name: "C", kind: .country),
+        ],
+        relations: [
+            Relation(kind: .accuses, source: "node", target: "person:x", cue: "say \"x\"\\", evidence: []),
+            Relation(kind: .targets, source: "a\"b\\", target: "node", cue: "hit",
+                     evidence: [Evidence(document: "d", span: TextSpan(start: 0, end: 1))]),
+            Relation(kind: .denies, source: "country:c", target: "organisation:o", evidence: []),
+            Relation(kind: .memberOf, source: "a\"b\\", target: "organisation:o", evidence: []),
+            Relation(kind: .quotes, source: "person:x", target: "country:c", evidence: []),
+            Relation(kind: .affiliatedWith, source: "person:x", target: "organisation:o", evidence: []),
+        ]
+    )
 }
