@@ -1,0 +1,62 @@
+import QuoteGraphModel
+
+/// Centrality metrics as CSV, one row per entity, with the entity's name and kind.
+public enum MetricsCSV {
+    public static let header = ["entity", "name", "kind", "in_degree", "out_degree", "degree", "in_strength",
+                                "out_strength", "betweenness", "closeness", "harmonic", "pagerank",
+                                "eigenvector", "hub", "authority"]
+
+    /// Header plus one row per metrics entry, in the order given. Name and kind are empty
+    /// for an entity id that `entities` does not contain.
+    public static func write(_ metrics: [EntityMetrics], entities: [Entity]) -> String {
+        let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var out = CSV.row(header)
+        for m in metrics {
+            let e = byID[m.entity]
+            out += CSV.row([
+                CSV.text(m.entity), CSV.text(e?.name), CSV.text(e?.kind.rawValue),
+                CSV.number(m.inDegree), CSV.number(m.outDegree), CSV.number(m.degree),
+                CSV.number(m.inStrength), CSV.number(m.outStrength), CSV.number(m.betweenness),
+                CSV.number(m.closeness), CSV.number(m.harmonic), CSV.number(m.pagerank),
+                CSV.number(m.eigenvector), CSV.number(m.hub), CSV.number(m.authority),
+            ])
+        }
+        return out
+    }
+}
+
+/// Entities as a node table (e.g. for Gephi or a spreadsheet).
+public enum EntitiesCSV {
+    public static let header = ["id", "name", "kind", "aliases", "title", "affiliation", "mentions"]
+
+    /// Header plus one row per entity; aliases are joined with `; `.
+    public static func write(_ entities: [Entity]) -> String {
+        var out = CSV.row(header)
+        for e in entities {
+            out += CSV.row([
+                CSV.text(e.id), CSV.text(e.name), CSV.text(e.kind.rawValue),
+                CSV.text(e.aliases.joined(separator: "; ")), CSV.text(e.title), CSV.text(e.affiliation),
+                CSV.number(e.mentions),
+            ])
+        }
+        return out
+    }
+}
+
+/// Relations as an edge table.
+public enum RelationsCSV {
+    public static let header = ["source", "target", "kind", "weight", "cue", "evidence"]
+
+    /// Header plus one row per relation; evidence is written as `doc:start-end;doc:start-end`.
+    public static func write(_ relations: [Relation]) -> String {
+        var out = CSV.row(header)
+        for r in relations {
+            out += CSV.row([
+                CSV.text(r.source), CSV.text(r.target), CSV.text(r.kind.rawValue), CSV.number(r.weight),
+                CSV.text(r.cue),
+                CSV.text(r.evidence.map { "\($0.document):\($0.span.start)-\($0.span.end)" }.joined(separator: ";")),
+            ])
+        }
+        return out
+    }
+}
