@@ -28,6 +28,7 @@ public struct Extractor: Sendable {
         MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
         doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let attributions = Attributor(lexicon: lexicon).attribute(doc)
+        let found = RelationFinder(lexicon: lexicon, gazetteer: gazetteer).relations(&doc, attributions: attributions)
         let ids = EntityIDs(doc.registry)
         var quotes: [Quote] = []
         var quoteOfSegment = [Int: String]()
@@ -47,9 +48,7 @@ public struct Extractor: Sendable {
             quoteOfSegment[q] = quote.id
             quotes.append(quote)
         }
-        var relations = RelationFinder(lexicon: lexicon, gazetteer: gazetteer)
-            .relations(doc, attributions: attributions, quoteIDs: quoteOfSegment, ids: ids)
-        relations = RelationMerger.merge(relations)
+        let relations = RelationMerger.merge(found.map { $0.relation(documentID: document.id, ids: ids, quoteIDs: quoteOfSegment) })
         let summary = DocumentSummary(id: document.id, chars: doc.text.count, meta: document.meta)
         return DocumentExtraction(document: summary, quotes: quotes, entities: ids.entities(quotes: quotes, relations: relations),
                                   relations: relations, diagnostics: doc.diagnostics)

@@ -18,6 +18,13 @@ public struct Pipeline: Sendable {
         }
         return results.values
     }
+
+    /// Extracts every document and merges the results into one graph with its metrics.
+    public func analyze(_ documents: [Document], weighted: Bool = true) -> Analysis {
+        var analysis = AnalysisMerger.merge(extract(documents))
+        analysis.metrics = GraphMetrics.compute(analysis, weighted: weighted)
+        return analysis
+    }
 }
 
 /// Fixed slots that concurrent workers fill, each slot written once.

@@ -28,7 +28,7 @@ struct Quotes: ParsableCommand {
         for e in extractions {
             switch format {
             case .jsonl:
-                out += debugLine(e) + "\n"
+                out += QuotesJSONL.line(documentID: e.document.id, quotes: e.quotes) + "\n"
             case .table:
                 for q in e.quotes {
                     out += "\(e.document.id)\t\(q.span.start)-\(q.span.end)\t\(q.speakerName ?? "—")\t\(q.cue ?? "")\t\(q.text)\n"
@@ -39,13 +39,3 @@ struct Quotes: ParsableCommand {
     }
 }
 
-import Foundation
-import Extraction
-// Temporary until Export lands.
-func debugLine(_ e: DocumentExtraction) -> String {
-    let qs: [[String: Any]] = e.quotes.map { q in
-        ["start": q.span.start, "end": q.span.end, "text": q.text, "speaker": q.speakerName ?? NSNull(), "speaker_id": q.speaker ?? NSNull(), "cue": q.cue ?? NSNull()]
-    }
-    let data = try! JSONSerialization.data(withJSONObject: ["id": e.document.id, "quotes": qs])
-    return String(decoding: data, as: UTF8.self)
-}

@@ -1,19 +1,362 @@
 import QuoteGraphModel
 
-/// Finds relations between parties. (Affiliations only, for now.)
+/// Finds who accuses whom, who denies, who targets whom, and who belongs to or speaks for
+/// whom, sentence by sentence, with the sentence (or quotation) as evidence.
+///
+/// - `accuses`: a cue of wrongdoing (hack, steal, target, spy, interfere, linked to …) whose
+///   agent is a party, in a claim somebody makes: a quotation's speaker, or the subject of
+///   a reporting verb in the sentence. The journalist's own statements, negated claims and
+///   hedged ones ("could have", "whether") accuse nobody.
+/// - `targets`: the agent of a targeting cue → what it targets.
+/// - `denies`: a denial cue; the denier is the quotation's speaker or the verb's subject,
+///   and it points at each party that earlier accused the denier or a party tied to it.
+/// - `member_of`: a group "linked to" or "belonging to" a parent, or affiliated in the
+///   threat-group table; `affiliated_with`: a person or organisation → what it speaks for.
 struct RelationFinder {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
-    func relations(_ doc: DocumentAnalysis, attributions: [Attribution?], quoteIDs: [Int: String], ids: EntityIDs) -> [Relation] {
-        var out: [Relation] = []
-        for i in doc.registry.entries.indices where doc.registry[i].mergedInto == nil {
-            guard let a = doc.registry[i].affiliation else { continue }
-            let kind: RelationKind = doc.registry[i].kind == .group ? .memberOf : .affiliatedWith
-            let evidence = doc.mentions.filter { doc.registry.root($0.entity) == i }.prefix(1).map { Evidence(document: doc.id, span: $0.span) }
-            guard !evidence.isEmpty else { continue }
-            out.append(Relation(kind: kind, source: ids.id(i), target: ids.id(a), cue: nil, evidence: evidence))
+    static let linkCues: Set<String> = ["linked", "tied", "traced", "attributed", "blamed"]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "because", "while", "when", "after", "but", ":", ";", "—"]
+    static let stopsVictimPhrase: Set<String> = ["in", "for", "to", "from", "with", "at", "by", "that", "who", "which", "on",
+                                                 "since", "as", "during", "and", "so", "but", "or", "to"]
+
+    func relations(_ doc: inout DocumentAnalysis, attributions: [Attribution?]) -> [Found] {
+        var found: [Found] = []
+        var lastOfficials: [Int] = []
+        for range in doc.sentences {
+            let claim = claimants(range, doc, lastOfficials: lastOfficials)
+            if claim.isOfficials { lastOfficials = claim.parties }
+            found += sentenceRelations(range, claim, &doc, attributions)
+        }
+        found += memberships(doc)
+        var out: [Found] = []
+        var accusations: [Found] = []
+        for f in found.sorted(by: { $0.at < $1.at }) {
+            switch f.kind {
+            case .denies:
+                // A denial answers each earlier accusation of the denier or a party tied to it.
+                let related = relatedParties(f.source, doc)
+                let answered = accusations.filter { related.contains($0.target) && !related.contains($0.source) }
+                for accuser in unique(answered.map(\.source)) {
+                    var d = f
+                    d.target = accuser
+                    out.append(d)
+                }
+            case .accuses:
+                accusations.append(f)
+                out.append(f)
+            default:
+                out.append(f)
+            }
+        }
+        return out + affiliations(doc)
+    }
+
+    /// A relation before ids are assigned: registry indices and the evidence.
+    struct Found {
+        var kind: RelationKind
+        var source: Int
+        var target: Int
+        var cue: String?
+        var evidence: TextSpan
+        /// The quoted segment the relation was read from.
+        var segment: Int?
+        /// Token position, to order accusations and denials.
+        var at: Int
+
+        func relation(documentID: String, ids: EntityIDs, quoteIDs: [Int: String]) -> Relation {
+            Relation(kind: kind, source: ids.id(source), target: ids.id(target), cue: cue,
+                     quote: segment.flatMap { quoteIDs[$0] }, evidence: [Evidence(document: documentID, span: evidence)])
+        }
+    }
+
+    // MARK: Claimants
+
+    struct Claim {
+        /// The parties that make the sentence's claims outside quotations.
+        var parties: [Int] = []
+        /// Tokens of the reporting clause ("security officials in those countries said").
+        var reporting: Range<Int>?
+        /// The subject was a body of officials ("officials in …", "British officials").
+        var isOfficials = false
+    }
+
+    private func claimants(_ range: Range<Int>, _ doc: DocumentAnalysis, lastOfficials: [Int]) -> Claim {
+        for v in range where isReportingVerb(v, doc) {
+            var end = v
+            while end > range.lowerBound, Attributor.adverbs.contains(doc.tokens[end - 1].lower) { end -= 1 }
+            var start = end
+            while start > range.lowerBound {
+                let t = doc.tokens[start - 1]
+                if t.quote != nil || (t.kind == .punctuation && t.text != "-") || SpeakerPhrase.clauseWords.contains(t.lower) { break }
+                start -= 1
+            }
+            guard start < end else { continue }
+            let subject = start..<end
+            let officials = doc.tokens[subject].contains { ["officials", "official", "authorities", "agencies", "governments"].contains($0.lower) }
+            var parties = partiesIn(subject, doc)
+            if parties.isEmpty, doc.tokens[subject].contains(where: { ["those", "these", "three", "two", "both"].contains($0.lower) }),
+               doc.tokens[subject].contains(where: { $0.lower == "countries" || $0.lower == "governments" || $0.lower == "nations" }) {
+                parties = recentCountries(before: start, doc)
+            }
+            if parties.isEmpty, officials, doc.tokens[subject].first?.lower == "the" { parties = lastOfficials }
+            if !parties.isEmpty { return Claim(parties: parties, reporting: subject.lowerBound..<(v + 1), isOfficials: officials) }
+        }
+        return Claim()
+    }
+
+    private func isReportingVerb(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && t.quote == nil && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower))
+            && !lexicon.cues("denies").contains(t.lower)
+    }
+
+    /// The parties a subject phrase names: the person if one is named, else every
+    /// organisation, else every group or country ("the FBI and DHS" → both).
+    private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        let ms = doc.mentions(in: range).map { doc.registry.root($0.entity) }
+        if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
+        for kind in [EntityKind.organisation, .group, .country] {
+            let chosen = ms.filter { doc.registry[$0].kind == kind }
+            if !chosen.isEmpty { return unique(chosen) }
+        }
+        return []
+    }
+
+    /// "those countries": the countries named together in the sentence or the one before.
+    private func recentCountries(before i: Int, _ doc: DocumentAnalysis) -> [Int] {
+        let sentence = doc.sentenceOf[i]
+        for s in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+            let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, i)
+            let countries = unique(doc.mentions(in: range).map { doc.registry.root($0.entity) }.filter { doc.registry[$0].kind == .country })
+            if countries.count >= 2 { return countries }
+        }
+        return []
+    }
+
+    // MARK: Accusations, targets, denials
+
+    private func sentenceRelations(_ range: Range<Int>, _ claim: Claim, _ doc: inout DocumentAnalysis, _ attributions: [Attribution?]) -> [Found] {
+        var out: [Found] = []
+        let sentenceSpan = TextSpan(start: doc.tokens[range.lowerBound].span.start, end: doc.tokens[range.upperBound - 1].span.end)
+        let accuses = lexicon.cues("accuses"), targets = lexicon.cues("targets"), denies = lexicon.cues("denies")
+        for c in range {
+            let t = doc.tokens[c]
+            guard t.kind == .word, claim.reporting?.contains(c) != true else { continue }
+            let segment = t.quote
+            let inQuotation = segment.map { doc.segments[$0].role == .quotation } ?? false
+            var claimants = claim.parties
+            var evidence = sentenceSpan
+            if inQuotation, let q = segment {
+                guard case .entity(let speaker)? = attributions[q]?.speaker else { continue }
+                claimants = [doc.registry.root(speaker)]
+                evidence = doc.segments[q].span
+            }
+            if let phrase = denialPhrase(at: c, doc) ?? (denies.contains(t.lower) ? t.text : nil), !isNegated(c, doc) {
+                let deniers = inQuotation ? claimants : agent(of: c, range, doc)
+                for d in deniers { out.append(Found(kind: .denies, source: d, target: d, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil, at: c)) }
+                continue
+            }
+            guard accuses.contains(t.lower), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
+            let accused = accusedParties(c, range, doc)
+            for a in accused {
+                for claimant in claimants where claimant != a && !relatedParties(claimant, doc).contains(a) {
+                    out.append(Found(kind: .accuses, source: claimant, target: a, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
+                }
+            }
+            if targets.contains(t.lower), !Self.linkCues.contains(t.lower), let victim = victim(after: c, range, &doc) {
+                for a in accused where a != victim {
+                    out.append(Found(kind: .targets, source: a, target: victim, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
+                }
+            }
         }
         return out
+    }
+
+    /// "nothing to do with", "no role in" starting at `c`.
+    private func denialPhrase(at c: Int, _ doc: DocumentAnalysis) -> String? {
+        for phrase in lexicon.relationPhrases["denies"] ?? [] where c + phrase.count <= doc.tokens.count {
+            if zip(phrase, doc.tokens[c..<(c + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return phrase.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// The start of the clause holding token `c`: after a clause opener, a reporting verb,
+    /// or the opening of the quotation `c` lies in.
+    private func clauseStart(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Int {
+        var k = c - 1
+        while k >= range.lowerBound {
+            let t = doc.tokens[k]
+            if t.quote != doc.tokens[c].quote { return k + 1 }
+            if Self.clauseOpeners.contains(t.lower) || isReportingVerb(k, doc) { return k + 1 }
+            k -= 1
+        }
+        return range.lowerBound
+    }
+
+    private func isNegated(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
+        let negation = lexicon.cues("negation")
+        return window(before: c, 4, doc).contains { negation.contains($0.lower) }
+    }
+
+    private func isHedged(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
+        let hedges = lexicon.cues("hedges")
+        return window(before: c, 6, doc).contains { hedges.contains($0.lower) }
+    }
+
+    /// Up to `n` tokens before `c` in the same clause part (stopping at a comma or quote edge).
+    private func window(before c: Int, _ n: Int, _ doc: DocumentAnalysis) -> [Token] {
+        var out: [Token] = []
+        var k = c - 1
+        while k >= 0, out.count < n, doc.tokens[k].quote == doc.tokens[c].quote, doc.tokens[k].paragraph == doc.tokens[c].paragraph,
+              ![",", ";", ".", ":"].contains(doc.tokens[k].text) {
+            out.append(doc.tokens[k])
+            k -= 1
+        }
+        return out
+    }
+
+    /// Who did it: for "linked/traced to X" the party after the cue; for a passive "was
+    /// breached by X" the party after "by"; otherwise the clause's subject.
+    private func accusedParties(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        let t = doc.tokens[c]
+        if Self.linkCues.contains(t.lower), c + 1 < range.upperBound, ["to", "on", "with"].contains(doc.tokens[c + 1].lower) {
+            return firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc)
+        }
+        if c > 0, Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower) {
+            if c + 1 < range.upperBound, doc.tokens[c + 1].lower == "by" {
+                return firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc)
+            }
+            return []
+        }
+        return agent(of: c, range, doc)
+    }
+
+    private func agent(of c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        firstParties(in: clauseStart(c, range, doc)..<c, doc)
+    }
+
+    /// The first party named in a range, with any joined to it by "and"/"or" ("Iranian and
+    /// Chinese actors"); a demonym right before another mention modifies it ("the Russian
+    /// hacker group" → the group).
+    private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        guard !range.isEmpty else { return [] }
+        let ms = doc.mentions(in: range).filter { doc.registry[doc.registry.root($0.entity)].kind != .other }
+        guard !ms.isEmpty else { return [] }
+        var i = 0
+        while i + 1 < ms.count, ms[i].role == .demonym, ms[i + 1].tokens.lowerBound - ms[i].tokens.upperBound <= 2,
+              !doc.tokens[ms[i].tokens.upperBound..<ms[i + 1].tokens.lowerBound].contains(where: { ["and", "or", ","].contains($0.lower) }) {
+            i += 1
+        }
+        var out = [doc.registry.root(ms[i].entity)]
+        var j = i + 1
+        while j < ms.count {
+            let between = doc.tokens[ms[j - 1].tokens.upperBound..<ms[j].tokens.lowerBound]
+            guard between.allSatisfy({ ["and", "or", ",", "the"].contains($0.lower) }), !between.isEmpty || ms[j - 1].role == .demonym else { break }
+            out.append(doc.registry.root(ms[j].entity))
+            j += 1
+        }
+        return unique(out)
+    }
+
+    /// What a targeting cue aims at: a party named right after it, or the noun phrase after
+    /// it as a party of kind `other` ("vaccine research and development organisations").
+    private func victim(after c: Int, _ range: Range<Int>, _ doc: inout DocumentAnalysis) -> Int? {
+        var start = c + 1
+        if ["steal", "steals", "stole", "stealing"].contains(doc.tokens[c].lower),
+           let from = (start..<min(range.upperBound, c + 6)).first(where: { doc.tokens[$0].lower == "from" }) {
+            start = from + 1
+        }
+        guard start < range.upperBound, doc.tokens[start].quote == doc.tokens[c].quote else { return nil }
+        if let m = doc.mentions(in: start..<min(range.upperBound, start + 3)).first, m.tokens.lowerBound == start
+            || doc.tokens[start].lower == "the" && m.tokens.lowerBound == start + 1 {
+            let e = doc.registry.root(m.entity)
+            return doc.registry[e].kind == .other ? nil : e
+        }
+        var end = start
+        var sawNoun = false
+        while end < range.upperBound, end - start < 10, doc.tokens[end].quote == doc.tokens[c].quote {
+            let w = doc.tokens[end]
+            if w.kind == .punctuation && w.text != "," && w.text != "-" { break }
+            if w.kind == .word && Self.stopsVictimPhrase.contains(w.lower) && !(w.lower == "and" && !sawNoun) {
+                if w.lower == "and", end + 1 < range.upperBound, doc.tokens[end + 1].kind == .word, !Self.stopsVictimPhrase.contains(doc.tokens[end + 1].lower) {
+                    end += 1; continue
+                }
+                break
+            }
+            if w.kind == .word, sawNoun, w.lower.hasSuffix("ing") || w.lower.hasSuffix("ed") { break }
+            if w.kind == .word { sawNoun = true }
+            end += 1
+        }
+        while end > start, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+        let words = doc.tokens[start..<end]
+        guard let first = words.first, first.kind == .word, !lexicon.functionWords.contains(first.lower) || first.lower == "the",
+              words.filter({ $0.kind == .word }).count >= 1 else { return nil }
+        var name = doc.string(start..<end)
+        if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+        guard !name.isEmpty else { return nil }
+        let e = doc.registry.resolve(name, kind: .other)
+        doc.addMention(tokens: start..<end, entity: e, role: .name)
+        return e
+    }
+
+    // MARK: Membership and affiliation
+
+    /// "Hackers linked to a Russian intelligence service", "a unit belonging to the GRU".
+    private func memberships(_ doc: DocumentAnalysis) -> [Found] {
+        var out: [Found] = []
+        let cues = lexicon.cues("member_of")
+        for m in doc.mentions where doc.registry[doc.registry.root(m.entity)].kind == .group {
+            let end = m.tokens.upperBound
+            guard end + 1 < doc.tokens.count else { continue }
+            var k = end
+            if doc.tokens[k].text == "," { k += 1 }
+            if ["who", "which", "that"].contains(doc.tokens[k].lower) { k += 1 }
+            guard k < doc.tokens.count, cues.contains(doc.tokens[k].lower) else { continue }
+            let sentence = doc.sentences[doc.sentenceOf[m.tokens.lowerBound]]
+            let parent = firstParties(in: (k + 1)..<min(sentence.upperBound, k + 8), doc).first
+            let group = doc.registry.root(m.entity)
+            guard let parent, parent != group, doc.registry[parent].kind != .other else { continue }
+            let span = TextSpan(start: m.span.start, end: doc.tokens[min(sentence.upperBound, k + 8) - 1].span.end)
+            out.append(Found(kind: .memberOf, source: group, target: parent, cue: doc.tokens[k].text, evidence: span, segment: nil, at: k))
+        }
+        return out
+    }
+
+    /// Person or organisation → the party it speaks for; a group → its parent.
+    private func affiliations(_ doc: DocumentAnalysis) -> [Found] {
+        var out: [Found] = []
+        for i in doc.registry.entries.indices where doc.registry[i].mergedInto == nil {
+            guard let a = doc.registry[i].affiliation, let first = doc.mentions.first(where: { doc.registry.root($0.entity) == i }) else { continue }
+            let kind: RelationKind = doc.registry[i].kind == .group ? .memberOf : .affiliatedWith
+            out.append(Found(kind: kind, source: i, target: doc.registry.root(a), cue: nil, evidence: first.span,
+                             segment: nil, at: first.tokens.lowerBound))
+        }
+        return out
+    }
+
+    /// A party and everything tied to it by affiliation, either way (Peskov → the Kremlin →
+    /// Russia → Russian intelligence → APT29).
+    private func relatedParties(_ e: Int, _ doc: DocumentAnalysis) -> Set<Int> {
+        var related: Set<Int> = [e]
+        var changed = true
+        while changed {
+            changed = false
+            for i in doc.registry.entries.indices where doc.registry[i].mergedInto == nil {
+                guard let a = doc.registry[i].affiliation.map(doc.registry.root) else { continue }
+                if related.contains(i) != related.contains(a) {
+                    // Follow a person only upwards: a spokesman stands for his country, not the country for him.
+                    if related.contains(i) || doc.registry[i].kind != .person { related.insert(i); related.insert(a); changed = true }
+                }
+            }
+        }
+        return related
+    }
+
+    private func unique(_ xs: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return xs.filter { seen.insert($0).inserted }
     }
 }
