@@ -90,9 +90,8 @@ private func accumulateHops(_ search: ShortestPathSearch, into graph: AdjacencyV
         let previous = hops[w] - 1
         for e in graph.offsets[w]..<graph.offsets[w + 1] {
             let v = Int(graph.neighbors[e])
-            if hops[v] == previous {
-                delta[v] += sigma[v] * coefficient
-            }
+            // Branch-free: adding 0 leaves delta unchanged.
+            delta[v] += hops[v] == previous ? sigma[v] * coefficient : 0
         }
         row[w] += delta[w]
         i -= 1

@@ -14,7 +14,8 @@ final class ShortestPathSearch {
     let sigma: UnsafeMutablePointer<Double>
     /// Brandes dependency.
     let delta: UnsafeMutablePointer<Double>
-    /// Nodes in the order they were reached (BFS) or settled (Dijkstra).
+    /// Nodes in the order they were reached (BFS) or settled (Dijkstra); one spare
+    /// slot for the branch-free BFS, which writes a candidate before deciding to keep it.
     let order: UnsafeMutablePointer<Int32>
     /// Number of valid entries in `order` after a search.
     private(set) var reached = 0
@@ -34,8 +35,8 @@ final class ShortestPathSearch {
         sigma.initialize(repeating: 0, count: n)
         delta = .allocate(capacity: n)
         delta.initialize(repeating: 0, count: n)
-        order = .allocate(capacity: n)
-        order.initialize(repeating: 0, count: n)
+        order = .allocate(capacity: n + 1)
+        order.initialize(repeating: 0, count: n + 1)
         // Lazy deletion pushes at most once per improving relaxation, plus the source.
         let heapCapacity = edgeCount + 1
         heapKeys = .allocate(capacity: heapCapacity)
@@ -70,20 +71,33 @@ final class ShortestPathSearch {
         order[0] = Int32(source)
         var head = 0
         var tail = 1
+        // Branch-free inner loops: whether w is new (or one hop further) is close to a
+        // coin flip on small-world graphs, so a conditional move beats a branch.
         while head < tail {
             let v = Int(order[head])
             head += 1
             let next = hops[v] + 1
             let sigmaV = sigma[v]
-            for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                let w = Int(graph.neighbors[e])
-                if hops[w] < 0 {
-                    hops[w] = next
-                    order[tail] = Int32(w)
-                    tail += 1
+            let start = graph.offsets[v], end = graph.offsets[v + 1]
+            if countPaths {
+                for e in start..<end {
+                    let w = Int(graph.neighbors[e])
+                    let hw = hops[w]
+                    let isNew = hw < 0
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    let settledHops = isNew ? next : hw
+                    hops[w] = settledHops
+                    sigma[w] += settledHops == next ? sigmaV : 0
                 }
-                if countPaths && hops[w] == next {
-                    sigma[w] += sigmaV
+            } else {
+                for e in start..<end {
+                    let w = Int(graph.neighbors[e])
+                    let hw = hops[w]
+                    let isNew = hw < 0
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    hops[w] = isNew ? next : hw
                 }
             }
         }
