@@ -1,0 +1,185 @@
+/// Scratch space for one single-source shortest-path search, allocated once per worker
+/// chunk and reset in O(nodes reached) after each source, so the per-source loop does
+/// not allocate. Breadth-first search for hop counts, Dijkstra with a binary heap
+/// (lazy deletion) for lengths.
+final class ShortestPathSearch {
+    let nodeCount: Int
+    /// Hop distance, -1 = unreached (BFS).
+    let hops: UnsafeMutablePointer<Int32>
+    /// Length distance (Dijkstra); meaningful where `state != 0`.
+    let distance: UnsafeMutablePointer<Double>
+    /// 0 = unreached, 1 = in heap, 2 = settled (Dijkstra).
+    let state: UnsafeMutablePointer<UInt8>
+    /// Number of shortest paths from the source.
+    let sigma: UnsafeMutablePointer<Double>
+    /// Brandes dependency.
+    let delta: UnsafeMutablePointer<Double>
+    /// Nodes in the order they were reached (BFS) or settled (Dijkstra); one spare
+    /// slot for the branch-free BFS, which writes a candidate before deciding to keep it.
+    let order: UnsafeMutablePointer<Int32>
+    /// Number of valid entries in `order` after a search.
+    private(set) var reached = 0
+    private let heapKeys: UnsafeMutablePointer<Double>
+    private let heapNodes: UnsafeMutablePointer<Int32>
+
+    init(nodeCount: Int, edgeCount: Int) {
+        self.nodeCount = nodeCount
+        let n = max(nodeCount, 1)
+        hops = .allocate(capacity: n)
+        hops.initialize(repeating: -1, count: n)
+        distance = .allocate(capacity: n)
+        distance.initialize(repeating: 0, count: n)
+        state = .allocate(capacity: n)
+        state.initialize(repeating: 0, count: n)
+        sigma = .allocate(capacity: n)
+        sigma.initialize(repeating: 0, count: n)
+        delta = .allocate(capacity: n)
+        delta.initialize(repeating: 0, count: n)
+        order = .allocate(capacity: n + 1)
+        order.initialize(repeating: 0, count: n + 1)
+        // Lazy deletion pushes at most once per improving relaxation, plus the source.
+        let heapCapacity = edgeCount + 1
+        heapKeys = .allocate(capacity: heapCapacity)
+        heapNodes = .allocate(capacity: heapCapacity)
+    }
+
+    deinit {
+        hops.deallocate(); distance.deallocate(); state.deallocate()
+        sigma.deallocate(); delta.deallocate(); order.deallocate()
+        heapKeys.deallocate(); heapNodes.deallocate()
+    }
+
+    /// Clears what the last search touched.
+    func reset() {
+        for i in 0..<reached {
+            let v = Int(order[i])
+            hops[v] = -1
+            state[v] = 0
+            sigma[v] = 0
+            delta[v] = 0
+        }
+        reached = 0
+    }
+
+    // MARK: Breadth-first search
+
+    /// BFS from `source` along `graph`; fills `hops` and `order`, and `sigma` when
+    /// `countPaths`. Call `reset()` before the next search.
+    func breadthFirst(from source: Int, along graph: AdjacencyView, countPaths: Bool) {
+        hops[source] = 0
+        sigma[source] = 1
+        order[0] = Int32(source)
+        var head = 0
+        var tail = 1
+        // Branch-free inner loops: whether w is new (or one hop further) is close to a
+        // coin flip on small-world graphs, so a conditional move beats a branch.
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = hops[v] + 1
+            let sigmaV = sigma[v]
+            let start = graph.offsets[v], end = graph.offsets[v + 1]
+            if countPaths {
+                for e in start..<end {
+                    let w = Int(graph.neighbors[e])
+                    let hw = hops[w]
+                    let isNew = hw < 0
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    let settledHops = isNew ? next : hw
+                    hops[w] = settledHops
+                    sigma[w] += settledHops == next ? sigmaV : 0
+                }
+            } else {
+                for e in start..<end {
+                    let w = Int(graph.neighbors[e])
+                    let hw = hops[w]
+                    let isNew = hw < 0
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= isNew ? 1 : 0
+                    hops[w] = isNew ? next : hw
+                }
+            }
+        }
+        reached = tail
+    }
+
+    // MARK: Dijkstra
+
+    /// Dijkstra from `source` along `graph` (which must have lengths); fills
+    /// `distance`, `state`, `order` (settle order) and, when `countPaths`, `sigma`.
+    /// Ties are exact floating-point equality of `distance[v] + length`, as in
+    /// networkx's `_single_source_dijkstra_path_basic`. Call `reset()` before the next search.
+    func dijkstra(from source: Int, along graph: AdjacencyView, countPaths: Bool) {
+        let lengths = graph.lengths!
+        var heapCount = 0
+        distance[source] = 0
+        sigma[source] = 1
+        state[source] = 1
+        push(0, Int32(source), &heapCount)
+        var settled = 0
+        while heapCount > 0 {
+            let v = Int(pop(&heapCount))
+            if state[v] == 2 { continue }
+            state[v] = 2
+            order[settled] = Int32(v)
+            settled += 1
+            let dv = distance[v]
+            let sigmaV = sigma[v]
+            for e in graph.offsets[v]..<graph.offsets[v + 1] {
+                let w = Int(graph.neighbors[e])
+                let sw = state[w]
+                if sw == 2 { continue }
+                let candidate = dv + lengths[e]
+                if sw == 0 || candidate < distance[w] {
+                    distance[w] = candidate
+                    state[w] = 1
+                    if countPaths { sigma[w] = sigmaV }
+                    push(candidate, Int32(w), &heapCount)
+                } else if countPaths && candidate == distance[w] {
+                    sigma[w] += sigmaV
+                }
+            }
+        }
+        reached = settled
+        // Unsettled nodes cannot remain: every pushed node is eventually popped.
+    }
+
+    @inline(__always)
+    private func push(_ key: Double, _ node: Int32, _ count: inout Int) {
+        var i = count
+        count += 1
+        while i > 0 {
+            let parent = (i - 1) >> 1
+            if heapKeys[parent] <= key { break }
+            heapKeys[i] = heapKeys[parent]
+            heapNodes[i] = heapNodes[parent]
+            i = parent
+        }
+        heapKeys[i] = key
+        heapNodes[i] = node
+    }
+
+    @inline(__always)
+    private func pop(_ count: inout Int) -> Int32 {
+        let top = heapNodes[0]
+        count -= 1
+        let n = count
+        if n == 0 { return top }
+        let key = heapKeys[n]
+        let node = heapNodes[n]
+        var i = 0
+        while true {
+            var child = 2 * i + 1
+            if child >= n { break }
+            if child + 1 < n && heapKeys[child + 1] < heapKeys[child] { child += 1 }
+            if key <= heapKeys[child] { break }
+            heapKeys[i] = heapKeys[child]
+            heapNodes[i] = heapNodes[child]
+            i = child
+        }
+        heapKeys[i] = key
+        heapNodes[i] = node
+        return top
+    }
+}
