@@ -56,6 +56,12 @@ struct DocumentAnalysis {
         return ranges
     }
 
+    /// The quotation (a segment that is somebody's words, not a quoted name) holding a token.
+    func quotation(of token: Int) -> Int? {
+        guard let q = tokens[token].quote, segments[q].role == .quotation else { return nil }
+        return q
+    }
+
     mutating func addMention(tokens range: Range<Int>, entity: Int, role: Mention.Role) {
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         mentions.append(Mention(tokens: range, span: span, entity: entity, role: role))

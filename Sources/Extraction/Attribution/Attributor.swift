@@ -100,9 +100,8 @@ struct Attributor {
         let t = doc.tokens[i]
         guard t.kind == .word, t.quote == nil else { return false }
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
-        guard lexicon.speechVerbs.contains(t.lower) else { return false }
-        // "read"/"post"/"report" as nouns need a subject-like neighbour; accept when a word precedes.
-        return true
+        // A capitalised "States" or "Post" is a name, not a verb.
+        return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
     }
 
     /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph.

@@ -14,8 +14,10 @@ struct EntityRegistry {
         /// Set when the entry was merged into another: the one that now stands for it.
         var mergedInto: Int?
 
-        /// The fullest name: the longest name that is not an acronym.
+        /// A person's or organisation's fullest name: the longest that is not an acronym.
+        /// A group or country keeps its first (reference) name: "APT29", not "Cozy Bear".
         var canonical: String {
+            if kind == .group || kind == .country, let first = names.first { return first }
             let spelled = names.filter { !Self.isAcronym($0) }
             return (spelled.isEmpty ? names : spelled).max { a, b in
                 a.count != b.count ? a.count < b.count : a > b

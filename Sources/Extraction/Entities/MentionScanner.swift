@@ -24,15 +24,17 @@ struct MentionScanner {
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
+            if Self.groupNouns.contains(t.lower), let consumed = groupReference(at: i, &doc) {
+                i = consumed; continue
+            }
             if t.isCapitalized || t.isAcronym {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 if let consumed = nameRun(at: i, atSentenceStart: sentenceStarts.contains(i), &doc) { i = consumed; continue }
-            } else if Self.groupNouns.contains(t.lower), let consumed = groupReference(at: i, &doc) {
-                i = consumed; continue
             }
             i += 1
         }
         declaredAliases(&doc)
+        resolveAppositives(&doc)
     }
 
     // MARK: Gazetteer names
@@ -62,7 +64,7 @@ struct MentionScanner {
                 if entry.role != .demonym || entry.kind != .country || true {
                     doc.addMention(tokens: range, entity: country, role: role)
                 }
-                if role == .name, entry.kind == .country { doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country) }
+                if role != .demonym, entry.kind == .country { doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country) }
                 return range.upperBound
             }
             n -= 1
@@ -118,7 +120,7 @@ struct MentionScanner {
                 // "PENCE: Well, look, …": a speaker label in a transcript.
                 let name = String(w.prefix(1)) + w.dropFirst().lowercased()
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(name, kind: .person), role: .name)
-            } else if tokens[start].isAcronym && !atSentenceStart || tokens[start].isAcronym && w.count <= 5 {
+            } else if tokens[start].isAcronym && !lexicon.functionWords.contains(tokens[start].lower) {
                 let org = doc.registry.resolve(w, kind: .organisation)
                 doc.addMention(tokens: start..<end, entity: org, role: .name)
                 affiliateWithPrevious(org, at: start, &doc)
@@ -150,12 +152,23 @@ struct MentionScanner {
             return end
         }
         let person = doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
-        let nameStart = start + titleLength
-        doc.addMention(tokens: nameStart..<end, entity: person, role: .name)
-        var title = titleLength > 0 ? words[..<titleLength].joined(separator: " ") : nil
-        if titleLength == 0, let lower = precedingTitle(before: start, doc) { title = lower }
-        if let title { doc.registry.setTitle(stripAffiliation(title), for: person) }
-        affiliateWithPrevious(person, at: start - (title != nil && titleLength == 0 ? title!.split(separator: " ").count : 0), &doc)
+        // "FBI Director …": a leading acronym or organisation before the title words is what
+        // the person speaks for, not part of the title.
+        var titleStart = 0
+        while titleStart < titleLength, !lexicon.titles.contains(lowers[titleStart]) { titleStart += 1 }
+        if titleStart > 0 {
+            let org = doc.registry.resolve(words[..<titleStart].joined(separator: " "), kind: .organisation)
+            doc.addMention(tokens: start..<(start + titleStart), entity: org, role: .name)
+        }
+        doc.addMention(tokens: (start + titleLength)..<end, entity: person, role: .name)
+        var title = titleLength > titleStart ? words[titleStart..<titleLength].joined(separator: " ") : nil
+        var titleTokens = titleLength - titleStart
+        if titleLength == 0, let lower = precedingTitle(before: start, doc) {
+            title = lower
+            titleTokens = lower.split(separator: " ").count
+        }
+        if let title { doc.registry.setTitle(title, for: person) }
+        affiliateWithPrevious(person, at: start + titleStart - (titleLength == 0 ? titleTokens : 0), &doc)
         appositive(after: end, for: person, &doc)
         return end
     }
@@ -216,17 +229,29 @@ struct MentionScanner {
         return k < start ? doc.tokens[k..<start].map(\.text).joined(separator: " ") : nil
     }
 
-    private func stripAffiliation(_ title: String) -> String { title }
-
     /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
     /// Secretary …", "US National Security Agency") is what it speaks for.
     private func affiliateWithPrevious(_ entity: Int, at start: Int, _ doc: inout DocumentAnalysis) {
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower) { k -= 1 }
+        if k > 0, doc.tokens[k - 1].kind == .possessive { k -= 1 }  // "Canada’s Communications Security Establishment"
         guard k > 0, let m = doc.mention(endingAt: k), doc.mentions[m].entity != entity else { return }
         doc.registry.setAffiliation(doc.mentions[m].entity, for: entity)
-        if doc.registry[entity].kind == .person, doc.tokens[m == 0 ? 0 : doc.mentions[m].tokens.lowerBound].kind == .word {
-            // Title words between the two: part of the title ("FBI Director").
+    }
+
+    /// The organisation (else the country) named in a person's appositive is what the
+    /// person speaks for: "Anne Neuberger, cybersecurity director for the US National
+    /// Security Agency" → the NSA.
+    private func resolveAppositives(_ doc: inout DocumentAnalysis) {
+        for (range, person) in doc.pendingAppositives {
+            let registry = doc.registry
+            let parties = doc.mentions.filter { range.contains($0.tokens.lowerBound) }.map { registry.root($0.entity) }
+            for kind in [EntityKind.organisation, .group, .country] {
+                if let party = parties.first(where: { registry[$0].kind == kind }) {
+                    doc.registry.setAffiliation(party, for: person)
+                    break
+                }
+            }
         }
     }
 

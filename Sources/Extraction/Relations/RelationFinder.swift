@@ -90,7 +90,7 @@ struct RelationFinder {
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
-                if t.quote != nil || (t.kind == .punctuation && t.text != "-") || SpeakerPhrase.clauseWords.contains(t.lower) { break }
+                if doc.quotation(of: start - 1) != nil || (t.kind == .punctuation && t.text != "-") || SpeakerPhrase.clauseWords.contains(t.lower) { break }
                 start -= 1
             }
             guard start < end else { continue }
@@ -109,7 +109,7 @@ struct RelationFinder {
 
     private func isReportingVerb(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]
-        return t.kind == .word && t.quote == nil && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower))
+        return t.kind == .word && t.quote == nil && !t.isCapitalized && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower))
             && !lexicon.cues("denies").contains(t.lower)
     }
 
@@ -145,8 +145,8 @@ struct RelationFinder {
         for c in range {
             let t = doc.tokens[c]
             guard t.kind == .word, claim.reporting?.contains(c) != true else { continue }
-            let segment = t.quote
-            let inQuotation = segment.map { doc.segments[$0].role == .quotation } ?? false
+            let segment = doc.quotation(of: c)
+            let inQuotation = segment != nil
             var claimants = claim.parties
             var evidence = sentenceSpan
             if inQuotation, let q = segment {
@@ -189,7 +189,7 @@ struct RelationFinder {
         var k = c - 1
         while k >= range.lowerBound {
             let t = doc.tokens[k]
-            if t.quote != doc.tokens[c].quote { return k + 1 }
+            if doc.quotation(of: k) != doc.quotation(of: c) { return k + 1 }
             if Self.clauseOpeners.contains(t.lower) || isReportingVerb(k, doc) { return k + 1 }
             k -= 1
         }
@@ -210,7 +210,7 @@ struct RelationFinder {
     private func window(before c: Int, _ n: Int, _ doc: DocumentAnalysis) -> [Token] {
         var out: [Token] = []
         var k = c - 1
-        while k >= 0, out.count < n, doc.tokens[k].quote == doc.tokens[c].quote, doc.tokens[k].paragraph == doc.tokens[c].paragraph,
+        while k >= 0, out.count < n, doc.quotation(of: k) == doc.quotation(of: c), doc.tokens[k].paragraph == doc.tokens[c].paragraph,
               ![",", ";", ".", ":"].contains(doc.tokens[k].text) {
             out.append(doc.tokens[k])
             k -= 1
@@ -225,7 +225,7 @@ struct RelationFinder {
         if Self.linkCues.contains(t.lower), c + 1 < range.upperBound, ["to", "on", "with"].contains(doc.tokens[c + 1].lower) {
             return firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc)
         }
-        if c > 0, Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower) {
+        if c > 0, Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower), t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") {
             if c + 1 < range.upperBound, doc.tokens[c + 1].lower == "by" {
                 return firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc)
             }
@@ -269,7 +269,7 @@ struct RelationFinder {
            let from = (start..<min(range.upperBound, c + 6)).first(where: { doc.tokens[$0].lower == "from" }) {
             start = from + 1
         }
-        guard start < range.upperBound, doc.tokens[start].quote == doc.tokens[c].quote else { return nil }
+        guard start < range.upperBound, doc.quotation(of: start) == doc.quotation(of: c) else { return nil }
         if let m = doc.mentions(in: start..<min(range.upperBound, start + 3)).first, m.tokens.lowerBound == start
             || doc.tokens[start].lower == "the" && m.tokens.lowerBound == start + 1 {
             let e = doc.registry.root(m.entity)
@@ -277,7 +277,7 @@ struct RelationFinder {
         }
         var end = start
         var sawNoun = false
-        while end < range.upperBound, end - start < 10, doc.tokens[end].quote == doc.tokens[c].quote {
+        while end < range.upperBound, end - start < 16, doc.quotation(of: end) == doc.quotation(of: c) {
             let w = doc.tokens[end]
             if w.kind == .punctuation && w.text != "," && w.text != "-" { break }
             if w.kind == .word && Self.stopsVictimPhrase.contains(w.lower) && !(w.lower == "and" && !sawNoun) {
