@@ -19,11 +19,13 @@ public struct Pipeline: Sendable {
         return results.values
     }
 
-    /// Extracts every document and merges the results into one graph with its metrics.
-    public func analyze(_ documents: [Document], weighted: Bool = true) -> Analysis {
+    /// Extracts every document and merges the results into one graph with its metrics;
+    /// `warnings` name metrics that could not be computed.
+    public func analyze(_ documents: [Document], weighted: Bool = true) -> (analysis: Analysis, warnings: [String]) {
         var analysis = AnalysisMerger.merge(extract(documents))
-        analysis.metrics = GraphMetrics.compute(analysis, weighted: weighted)
-        return analysis
+        let (metrics, warnings) = GraphMetrics.compute(analysis, weighted: weighted)
+        analysis.metrics = metrics
+        return (analysis, warnings)
     }
 }
 

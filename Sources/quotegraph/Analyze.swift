@@ -41,7 +41,8 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let analysis = Pipeline().analyze(documents, weighted: !unweighted)
+        let (analysis, warnings) = Pipeline().analyze(documents, weighted: !unweighted)
+        for warning in warnings { printError("warning: \(warning)") }
         let name = outputName
         let dotOptions = DOTOptions(title: name, edgeLabels: edgeLabels)
         if let output {
