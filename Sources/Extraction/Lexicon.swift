@@ -26,6 +26,7 @@ public struct Lexicon: Sendable {
     var documentNouns: Set<String>
     var pronouns: [String: String]
     var functionWords: Set<String>
+    var placeWords: Set<String>
     var relationCues: [String: Set<String>]
     /// Multi-word cues ("nothing to do with", written `nothing_to_do_with`), per relation group.
     var relationPhrases: [String: [[String]]]
@@ -58,6 +59,7 @@ public struct Lexicon: Sendable {
         }
         speechVerbs = try words("speech-verbs.txt")
         functionWords = try words("function-words.txt")
+        placeWords = try words("places.txt")
         titles = try words("titles.txt")
         personNouns = try words("person-nouns.txt")
         let organisations = try sections("organisation-words.txt")

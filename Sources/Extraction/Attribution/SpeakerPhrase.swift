@@ -148,13 +148,15 @@ final class SpeakerPhrase {
         }
     }
 
-    /// A mention that opens its sentence (after titles, capitalised modifiers and determiners).
+    /// A mention that opens its sentence (after titles, capitalised modifiers, determiners,
+    /// and an appositive comma: "Sylvania’s prime minister, Tomas Berg, was …").
     private func isSubject(_ m: Mention) -> Bool {
         let sentence = doc.sentences[doc.sentenceOf[m.tokens.lowerBound]]
         var k = sentence.lowerBound
         while k < m.tokens.lowerBound {
             let t = doc.tokens[k]
-            guard t.kind == .quoteMark || t.kind == .possessive || t.isCapitalized || lexicon.titles.contains(t.lower)
+            guard t.kind == .quoteMark || t.kind == .possessive || t.text == "," || t.isCapitalized || lexicon.titles.contains(t.lower)
+                    || MentionScanner.connectors.contains(t.lower) || t.lower == "in"
                     || Self.determiners.contains(t.lower) || t.lower == "a" || t.lower == "an" else { return false }
             k += 1
         }

@@ -43,11 +43,12 @@ struct Gazetteer: Sendable {
         name.split(separator: " ").map(String.init)
     }
 
-    /// Acronyms keep their case; other words are lower-cased.
+    /// Short acronyms ("US", "UK", "DPRK") keep their case, so that "us" never matches;
+    /// other words, capitalised datelines ("WASHINGTON") included, are lower-cased.
     static func key<S: Sequence>(_ words: S) -> String where S.Element == String {
         words.map { w in
             let letters = w.unicodeScalars.filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter) ? w : w.lowercased()
+            return (2...4).contains(letters.count) && letters.allSatisfy(\.isUppercaseLetter) ? w : w.lowercased()
         }.joined(separator: " ")
     }
 

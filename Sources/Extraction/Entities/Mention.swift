@@ -11,6 +11,8 @@ struct Mention: Sendable {
         case seat
         /// A common noun pointing back at a named party ("the hackers", "the unit").
         case reference
+        /// Unnamed people a claim is about ("these defendants", "four foreign nationals").
+        case description
     }
 
     var tokens: Range<Int>

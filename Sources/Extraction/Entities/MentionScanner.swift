@@ -27,6 +27,11 @@ struct MentionScanner {
             if Self.groupNouns.contains(t.lower), let consumed = groupReference(at: i, &doc) {
                 i = consumed; continue
             }
+            if lexicon.cues("agents").contains(t.lower), !t.isCapitalized {
+                // "these defendants": unnamed people a claim can be about.
+                doc.addMention(tokens: i..<(i + 1), entity: doc.registry.resolve(t.lower, kind: .other), role: .description)
+                i += 1; continue
+            }
             if t.isCapitalized || t.isAcronym {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 if let consumed = nameRun(at: i, atSentenceStart: sentenceStarts.contains(i), &doc) { i = consumed; continue }
@@ -89,7 +94,8 @@ struct MentionScanner {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
                 end += 1
-            } else if t.kind == .word, Self.connectors.contains(t.lower), end > start, end + 1 < tokens.count,
+            } else if t.kind == .word, Self.connectors.contains(t.lower) || t.lower == "in" && lexicon.titles.contains(tokens[end - 1].lower),
+                      end > start, end + 1 < tokens.count,
                       tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
                 end += 1
             } else {
@@ -147,7 +153,7 @@ struct MentionScanner {
         let nameWords = Array(words[titleLength...])
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
             && nameWords.allSatisfy { w in !Entry.isAcronymWord(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
-            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) }
+            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || lexicon.placeWords.contains($0.lowercased()) }
         guard nameIsPlausible, titleLength > 0 || nameWords.count >= 2 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }
@@ -213,7 +219,7 @@ struct MentionScanner {
         // Title words must be followed by at least one name word.
         var n = 0
         for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
-            if lexicon.titles.contains(w) || Self.connectors.contains(w) { n = k + 1 }
+            if lexicon.titles.contains(w) || Self.connectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
         }
         _ = last
         return n

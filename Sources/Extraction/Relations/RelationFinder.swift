@@ -234,8 +234,16 @@ struct RelationFinder {
         return agent(of: c, range, doc)
     }
 
+    /// The clause's subject; "they" stands for the unnamed people described last
+    /// ("four foreign nationals … on charges that they hacked").
     private func agent(of c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
-        firstParties(in: clauseStart(c, range, doc)..<c, doc)
+        let start = clauseStart(c, range, doc)
+        let parties = firstParties(in: start..<c, doc)
+        if parties.isEmpty, doc.tokens[start..<c].contains(where: { $0.lower == "they" }),
+           let described = doc.mentions.last(where: { $0.role == .description && $0.tokens.upperBound <= start && doc.sentenceOf[$0.tokens.lowerBound] >= doc.sentenceOf[c] - 1 }) {
+            return [doc.registry.root(described.entity)]
+        }
+        return parties
     }
 
     /// The first party named in a range, with any joined to it by "and"/"or" ("Iranian and
@@ -243,7 +251,7 @@ struct RelationFinder {
     /// hacker group" → the group).
     private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         guard !range.isEmpty else { return [] }
-        let ms = doc.mentions(in: range).filter { doc.registry[doc.registry.root($0.entity)].kind != .other }
+        let ms = doc.mentions(in: range).filter { doc.registry[doc.registry.root($0.entity)].kind != .other || $0.role == .description }
         guard !ms.isEmpty else { return [] }
         var i = 0
         while i + 1 < ms.count, ms[i].role == .demonym, ms[i + 1].tokens.lowerBound - ms[i].tokens.upperBound <= 2,
