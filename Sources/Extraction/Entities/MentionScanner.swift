@@ -9,11 +9,12 @@ struct MentionScanner {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
-    static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "le", "von", "van", "der", "bin", "al", "da", "du"]
+    static let connectors: Set<String> = ["of", "for", "de", "del", "la", "le", "von", "van", "der", "bin", "al", "da", "du"]
     static let groupNouns: Set<String> = ["hackers", "hacker", "group", "unit", "gang", "actor", "actors", "team", "collective", "crew"]
     static let groupSuffixes: Set<String> = ["bear", "panda", "kitten", "spider", "chollima", "typhoon", "blizzard",
                                              "sandstorm", "sleet", "tempest", "tiger", "jackal", "leopard"]
     static let aliasCues: [[String]] = [["known", "as"], ["known", "variously", "as"], ["also", "known", "as"],
+                                        ["it", "calls"], ["it", "dubs"], ["they", "call"], ["researchers", "call"],
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
     static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election"]
 
@@ -174,7 +175,9 @@ struct MentionScanner {
             titleTokens = lower.split(separator: " ").count
         }
         if let title { doc.registry.setTitle(title, for: person) }
-        affiliateWithPrevious(person, at: start + titleStart - (titleLength == 0 ? titleTokens : 0), &doc)
+        let beforeTitle = start + titleStart - (titleLength == 0 ? titleTokens : 0)
+        affiliateWithPrevious(person, at: beforeTitle, &doc)
+        affiliateWithDescribedParty(person, before: beforeTitle, &doc)
         appositive(after: end, for: person, &doc)
         return end
     }
@@ -243,6 +246,30 @@ struct MentionScanner {
         if k > 0, doc.tokens[k - 1].kind == .possessive { k -= 1 }  // "Canada’s Communications Security Establishment"
         guard k > 0, let m = doc.mention(endingAt: k), doc.mentions[m].entity != entity else { return }
         doc.registry.setAffiliation(doc.mentions[m].entity, for: entity)
+    }
+
+    /// "ministry spokeswoman Elena Markovic" → the ministry named earlier; "A lawyer for the
+    /// defendants, Karl Weiss," → the defendants.
+    private func affiliateWithDescribedParty(_ person: Int, before start: Int, _ doc: inout DocumentAnalysis) {
+        guard start > 0, doc.registry[person].affiliation == nil else { return }
+        let previous = doc.tokens[start - 1]
+        if previous.kind == .word, !previous.isCapitalized, lexicon.speakingOrganisationNouns.contains(previous.lower) {
+            let registry = doc.registry
+            if let org = doc.mentions.last(where: { m in
+                m.tokens.upperBound < start && registry[registry.root(m.entity)].kind == .organisation
+                    && registry[registry.root(m.entity)].names.contains { $0.lowercased().contains(previous.lower) }
+            }) {
+                doc.registry.setAffiliation(org.entity, for: person)
+            }
+            return
+        }
+        guard previous.text == "," else { return }
+        let sentence = doc.sentences[doc.sentenceOf[start - 1]]
+        let prefix = sentence.lowerBound..<(start - 1)
+        guard let noun = prefix.first(where: { lexicon.personNouns.contains(doc.tokens[$0].lower) }),
+              noun + 1 < prefix.upperBound, ["for", "of", "with", "at", "to"].contains(doc.tokens[noun + 1].lower),
+              let party = doc.mentions.last(where: { prefix.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > noun }) else { return }
+        doc.registry.setAffiliation(party.entity, for: person)
     }
 
     /// The organisation (else the country) named in a person's appositive is what the

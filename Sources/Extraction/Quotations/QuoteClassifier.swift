@@ -3,7 +3,8 @@
 /// title-cased phrase without sentence punctuation is a title; one or two words are
 /// scare quotes; three words count as a quotation only when they start like a sentence.
 enum QuoteClassifier {
-    static let nameCues: Set<String> = ["as", "dubbed", "nicknamed", "called", "named", "codenamed", "titled", "entitled", "aka", "so-called"]
+    static let nameCues: Set<String> = ["as", "dubbed", "dubs", "nicknamed", "called", "calls", "named", "names", "codenamed",
+                                        "titled", "entitled", "aka", "so-called"]
 
     static func classify(_ doc: inout DocumentAnalysis) {
         for q in doc.segments.indices {

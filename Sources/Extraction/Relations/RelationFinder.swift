@@ -33,12 +33,25 @@ struct RelationFinder {
         found += memberships(doc)
         var out: [Found] = []
         var accusations: [Found] = []
-        for f in found.sorted(by: { $0.at < $1.at }) {
+        // Accusations come before the denials of the same sentence ("dismissed a report that accused …").
+        let ordered = found.sorted { a, b in
+            let sa = doc.sentenceOf[a.at], sb = doc.sentenceOf[b.at]
+            if sa != sb { return sa < sb }
+            if (a.kind == .denies) != (b.kind == .denies) { return b.kind == .denies }
+            return a.at < b.at
+        }
+        for f in ordered {
             switch f.kind {
+            case .denies where f.target != f.source:
+                out.append(f)  // the denial names whose claim it rejects
             case .denies:
-                // A denial answers each earlier accusation of the denier or a party tied to it.
+                // A denial answers each earlier accusation of the denier or a party tied to it;
+                // failing that, the latest accusation before it ("These claims are baseless").
                 let related = relatedParties(f.source, doc)
-                let answered = accusations.filter { related.contains($0.target) && !related.contains($0.source) }
+                var answered = accusations.filter { related.contains($0.target) && !related.contains($0.source) }
+                if answered.isEmpty, let latest = accusations.last(where: { !related.contains($0.source) }) {
+                    answered = accusations.filter { doc.sentenceOf[$0.at] == doc.sentenceOf[latest.at] && !related.contains($0.source) }
+                }
                 for accuser in unique(answered.map(\.source)) {
                     var d = f
                     d.target = accuser
@@ -90,7 +103,7 @@ struct RelationFinder {
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
-                if doc.quotation(of: start - 1) != nil || (t.kind == .punctuation && t.text != "-") || SpeakerPhrase.clauseWords.contains(t.lower) { break }
+                if doc.quotation(of: start - 1) != nil || t.kind == .punctuation || SpeakerPhrase.clauseWords.contains(t.lower) { break }
                 start -= 1
             }
             guard start < end else { continue }
@@ -107,11 +120,18 @@ struct RelationFinder {
         return Claim()
     }
 
+    /// A speech or reporting verb outside quotations; a noun reading ("on charges that",
+    /// "the report") is not one.
     private func isReportingVerb(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]
-        return t.kind == .word && t.quote == nil && !t.isCapitalized && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower))
-            && !lexicon.cues("denies").contains(t.lower)
+        guard t.kind == .word, t.quote == nil, !t.isCapitalized,
+              lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower),
+              !lexicon.cues("denies").contains(t.lower) else { return false }
+        let before = i > 0 ? doc.tokens[i - 1].lower : ""
+        return !Self.nounMarkers.contains(before)
     }
+
+    static let nounMarkers: Set<String> = ["the", "a", "an", "on", "of", "these", "those", "its", "their", "his", "her", "new", "criminal"]
 
     /// The parties a subject phrase names: the person if one is named, else every
     /// organisation, else every group or country ("the FBI and DHS" → both).
@@ -155,8 +175,17 @@ struct RelationFinder {
                 evidence = doc.segments[q].span
             }
             if let phrase = denialPhrase(at: c, doc) ?? (denies.contains(t.lower) ? t.text : nil), !isNegated(c, doc) {
-                let deniers = inQuotation ? claimants : agent(of: c, range, doc)
-                for d in deniers { out.append(Found(kind: .denies, source: d, target: d, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil, at: c)) }
+                let subject = partiesIn(clauseStart(c, range, doc)..<c, doc)
+                let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
+                let named = inQuotation ? [] : deniedParty(after: c, range, doc)
+                for d in deniers {
+                    let target = named.first { $0 != d && !relatedParties(d, doc).contains($0) } ?? d
+                    out.append(Found(kind: .denies, source: d, target: target, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
+                }
+                continue
+            }
+            if !inQuotation, Self.accusationVerbs.contains(t.lower), !isNegated(c, doc) {
+                out += explicitAccusation(c, range, evidence, doc)
                 continue
             }
             guard accuses.contains(t.lower), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
@@ -173,6 +202,43 @@ struct RelationFinder {
             }
         }
         return out
+    }
+
+    static let accusationVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"]
+
+    /// "Northwind Labs accused Lantern Fox of meddling", "a report by X that accused Y": the
+    /// accuser is the subject (or the relative clause's antecedent), the accused follows.
+    private func explicitAccusation(_ c: Int, _ range: Range<Int>, _ evidence: TextSpan, _ doc: DocumentAnalysis) -> [Found] {
+        var subjectEnd = c
+        if c > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[c - 1].lower) { subjectEnd = c - 1 }
+        var subjectStart = subjectEnd
+        while subjectStart > range.lowerBound, !SpeakerPhrase.clauseWords.contains(doc.tokens[subjectStart - 1].lower),
+              doc.tokens[subjectStart - 1].kind != .punctuation, doc.quotation(of: subjectStart - 1) == nil { subjectStart -= 1 }
+        if subjectEnd < c, let by = (subjectStart..<subjectEnd).last(where: { ["by", "from"].contains(doc.tokens[$0].lower) }) {
+            subjectStart = by + 1  // "a report by Northwind Labs that accused …"
+        }
+        var accusers = partiesIn(subjectStart..<subjectEnd, doc)
+        if subjectEnd < c, accusers.count > 1 { accusers = [accusers[accusers.count - 1]] }
+        var end = c + 1
+        while end < range.upperBound, end - c < 10, doc.tokens[end].lower != "of", doc.tokens[end].lower != "for",
+              doc.tokens[end].kind != .punctuation || doc.tokens[end].kind == .quoteMark { end += 1 }
+        let accused = firstParties(in: (c + 1)..<end, doc)
+        var out: [Found] = []
+        for accuser in accusers {
+            for a in accused where a != accuser {
+                out.append(Found(kind: .accuses, source: accuser, target: a, cue: doc.tokens[c].text, evidence: evidence, segment: nil, at: c))
+            }
+        }
+        return out
+    }
+
+    /// "rejected the allegations from Britain", "dismissed a report by Northwind Labs": the
+    /// party whose claim a denial names, up to the clause's end.
+    private func deniedParty(after c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        var end = c + 1
+        while end < range.upperBound, end - c < 12, doc.tokens[end].kind != .punctuation,
+              !["that", "which", "who", "because", "but", "and"].contains(doc.tokens[end].lower) { end += 1 }
+        return partiesIn((c + 1)..<end, doc)
     }
 
     /// "nothing to do with", "no role in" starting at `c`.
