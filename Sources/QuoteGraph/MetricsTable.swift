@@ -330,8 +330,8 @@ public struct MetricError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let tolerance = JSONWriter.number(failure.tolerance)
-        return "\(metric.rawValue): \(failure.method) did not converge within \(failure.iterations) iterations "
-            + "(tolerance \(tolerance)); the graph may not suit the method (eigenvector centrality needs cycles, "
+        return "\(failure.method) did not converge within \(failure.iterations) iterations (tolerance \(tolerance)), "
+            + "so there is no \(metric.rawValue) column; the graph may not suit the method (eigenvector centrality needs cycles, "
             + "Katz needs alpha below 1 / the largest eigenvalue)"
     }
 }
