@@ -154,7 +154,7 @@ struct MentionScanner {
         let nameWords = Array(words[titleLength...])
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
             && nameWords.allSatisfy { w in !Entry.isAcronymWord(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
-            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || lexicon.placeWords.contains($0.lowercased()) }
+            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
         guard nameIsPlausible, titleLength > 0 || nameWords.count >= 2 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }

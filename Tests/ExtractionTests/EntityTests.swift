@@ -1,0 +1,49 @@
+import Extraction
+import QuoteGraphModel
+import Testing
+
+@Suite struct EntityTests {
+    private func entity(_ id: String, in text: String) -> Entity? {
+        extract(text).entities.first { $0.id == id }
+    }
+
+    @Test func premodifierGivesTitleAndAffiliation() {
+        let text = "“This is unacceptable,” British Foreign Secretary Dominic Raab said."
+        let raab = entity("person:dominic-raab", in: text)
+        #expect(raab?.title == "Foreign Secretary")
+        #expect(raab?.affiliation == "country:united-kingdom")
+    }
+
+    @Test func appositiveGivesTitleAndOrganisation() {
+        let text = "“Take this threat seriously,” said Anne Neuberger, cybersecurity director for the US National Security Agency."
+        let neuberger = entity("person:anne-neuberger", in: text)
+        #expect(neuberger?.title == "cybersecurity director")
+        #expect(neuberger?.affiliation == "organisation:national-security-agency")
+    }
+
+    @Test func knownAsMergesQuotedAliasesIntoOneGroup() {
+        let text = "The hackers belong to a unit known variously as APT29, ‘‘the Dukes’’ or ‘‘Cozy Bear.’’"
+        let group = entity("group:apt29", in: text)
+        #expect(group != nil)
+        let aliases = Set(group?.aliases ?? [])
+        #expect(aliases.isSuperset(of: ["Cozy Bear", "Dukes"]))
+    }
+
+    @Test func acronymMergesWithTheNameItAbbreviates() {
+        let text = "The Communications Security Establishment issued a warning. Later the CSE said more attacks were likely."
+        #expect(entity("organisation:communications-security-establishment", in: text)?.aliases.contains("CSE") == true)
+        #expect(entity("organisation:cse", in: text) == nil)
+    }
+
+    @Test func seatOfGovernmentStandsForItsCountry() {
+        let text = "Moscow has denied the allegations, and the Kremlin said it was not involved."
+        let russia = entity("country:russia", in: text)
+        #expect(russia?.aliases.contains("Moscow") == true)
+        #expect(russia?.mentions == 2)
+    }
+
+    @Test func entityIDsAreKindAndSlug() {
+        #expect(Entity.id(kind: .person, name: "Christopher A. Wray") == "person:christopher-a-wray")
+        #expect(Entity.id(kind: .organisation, name: "Zürich Insurance") == "organisation:zurich-insurance")
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@Suite struct QuotationFindingTests {
+    @Test func straightQuotesWithSpeakerAfter() {
+        #expect(quotes(#""We will win this fight," said Maria Lopez."#) == [Pair("We will win this fight", "Maria Lopez")])
+    }
+
+    @Test func curlyQuotesWithSpeakerBeforeAndColon() {
+        #expect(quotes("Senator Ann Ruiz said: “The bill is dead for this session.”") == [Pair("The bill is dead for this session.", "Ann Ruiz")])
+    }
+
+    @Test func doubledSingleCurlyMarksAreDoubleQuotes() {
+        let text = "‘‘The company’s books were clean,’’ said auditor Paul Graves."
+        #expect(quotes(text) == [Pair("The company’s books were clean", "Paul Graves")])
+    }
+
+    @Test func doubledStraightApostrophesAreDoubleQuotes() {
+        let text = "''I have never been edited,'' Mr. Larry King told me."
+        #expect(quotes(text) == [Pair("I have never been edited", "Larry King")])
+    }
+
+    @Test func backtickPairsOpenAQuotation() {
+        let text = "``We are ready for the storm,'' the mayor, Ellen Park, said."
+        #expect(quotes(text).map(\.text) == ["We are ready for the storm"])
+    }
+
+    @Test func singleCurlyMarksQuoteWhenNoDoubleMarksDo() {
+        let text = "‘We have been let down by the council,’ said resident Mary Hughes."
+        #expect(quotes(text) == [Pair("We have been let down by the council", "Mary Hughes")])
+    }
+
+    @Test func guillemetsAndLowHighMarks() {
+        #expect(quotes("«Nous ne céderons pas sur ce point», said Pierre Martin.").map(\.text) == ["Nous ne céderons pas sur ce point"])
+        #expect(quotes("„Wir werden das nicht hinnehmen“, said Klaus Weber.").map(\.text) == ["Wir werden das nicht hinnehmen"])
+    }
+
+    @Test func mismatchedCurlyAndStraightMarksStillPair() {
+        #expect(quotes("“The plan has failed completely,\" said Tom Hale.").map(\.text) == ["The plan has failed completely"])
+    }
+
+    @Test func apostrophesAreNotQuotationMarks() {
+        let text = "The union’s leader didn’t comment on the workers’ strike, which began in the ’90s."
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test func quotationInterruptedByAttributionGivesTwoQuotations() {
+        let text = "“We tried everything,” Lee Chan said. “Nothing worked at all.”"
+        #expect(quotes(text) == [Pair("We tried everything", "Lee Chan"), Pair("Nothing worked at all.", "Lee Chan")])
+    }
+
+    @Test func multiParagraphQuotationContinuesAcrossParagraphs() {
+        let text = """
+        Judge Ruth Olsen said: “The evidence was overwhelming in every respect.
+
+        “The defendants showed no remorse at any point in the trial.”
+        """
+        #expect(quotes(text) == [Pair("The evidence was overwhelming in every respect.", "Ruth Olsen"),
+                                 Pair("The defendants showed no remorse at any point in the trial.", "Ruth Olsen")])
+    }
+
+    @Test func missingClosingMarkRecoversAtParagraphEnd() {
+        let text = """
+        “This is only the beginning of the protest, said organiser Dan Moss.
+
+        “We will be back next week with more people,” said Sue Bell.
+        """
+        let found = quotes(text)
+        #expect(found.count == 2)
+        #expect(found.last == Pair("We will be back next week with more people", "Sue Bell"))
+    }
+
+    @Test func quotedNamesAfterKnownAsAreNotQuotations() {
+        let text = "The unit, known as ‘‘the Dukes’’ or ‘‘Cozy Bear,’’ used malware called ‘‘WellMess.’’"
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test func scareQuotesAreNotQuotations() {
+        #expect(quotes("He called the plan a “disaster” and the rollout “chaotic.”").isEmpty)
+    }
+
+    @Test func shortTitleCasedPhraseIsATitleNotAQuotation() {
+        #expect(quotes("She starred in “The Long Night Ahead” last year.").isEmpty)
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@Suite struct RelationTests {
+    @Test func quotationSpeakerAccusesTheAgentOfTargeting() {
+        let text = "‘‘It is unacceptable that the Russian intelligence services are targeting our hospitals,’’ said minister Jane Cole."
+        #expect(relations(text).contains("accuses person:jane-cole -> organisation:russian-intelligence"))
+    }
+
+    @Test func subjectOfReportingVerbAccusesEveryNamedParty() {
+        let text = "The FBI and the Department of Homeland Security warned that China was targeting covid-19 research."
+        let found = relations(text)
+        #expect(found.contains("accuses organisation:fbi -> country:china"))
+        #expect(found.contains("accuses organisation:department-of-homeland-security -> country:china"))
+        #expect(found.contains("targets country:china -> other:covid-19-research"))
+    }
+
+    @Test func demonymActorsPointAtTheirCountries() {
+        let text = "‘‘We’ve seen Iranian and Chinese actors targeting pharmaceutical companies,’’ said analyst John Hultquist."
+        let found = relations(text)
+        #expect(found.contains("accuses person:john-hultquist -> country:iran"))
+        #expect(found.contains("accuses person:john-hultquist -> country:china"))
+    }
+
+    @Test func journalistsOwnStatementAccusesNobody() {
+        #expect(relations("The unit is one of the two Russian spy groups that penetrated the party’s computers.", kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func negatedAndHedgedClaimsAccuseNobody() {
+        let text = """
+        “We have no information on who could have hacked the companies,” said spokesman Dmitry Peskov.
+
+        “I can’t blame anybody for the attack,” said Tom Reed.
+        """
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func denialAnswersTheEarlierAccusersOfTheDeniersSide() {
+        let text = """
+        ‘‘APT29 has a long history of targeting health-care organisations,’’ said Anne Neuberger, cybersecurity director for the US National Security Agency.
+
+        Moscow has denied the allegations.
+        """
+        let found = relations(text)
+        #expect(found.contains("accuses person:anne-neuberger -> group:apt29"))
+        #expect(found.contains("denies country:russia -> person:anne-neuberger"))
+    }
+
+    @Test func groupLinkedToAnIntelligenceServiceIsAMemberOfIt() {
+        let text = "Hackers linked to a Russian intelligence service, known as APT29, are trying to steal research, officials said."
+        #expect(relations(text, kinds: [.memberOf]).contains("member_of group:apt29 -> organisation:russian-intelligence"))
+    }
+
+    @Test func textWithoutAccusationHasNoAccusationOrDenial() {
+        let text = "“Families need a quiet place to study,” said council member Joan Whitfield. The budget passed 7-2."
+        #expect(relations(text, kinds: [.accuses, .denies]).isEmpty)
+    }
+
+    @Test func everyRelationCarriesEvidenceInsideTheText() {
+        let text = "The FBI warned that China was targeting vaccine research."
+        let result = extract(text)
+        #expect(!result.relations.isEmpty)
+        for r in result.relations {
+            #expect(!r.evidence.isEmpty)
+            for e in r.evidence { #expect(e.span.start >= 0 && e.span.end <= text.unicodeScalars.count) }
+        }
+    }
+}
