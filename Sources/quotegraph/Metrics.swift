@@ -21,7 +21,7 @@ struct Metrics: ParsableCommand {
 
         Examples:
           quotegraph metrics Examples/cyberspies-vaccine-research.txt --top 10
-          quotegraph metrics articles/ --relations accuses,denies --metric pagerank,betweenness
+          quotegraph metrics articles/ --relations accuses,denies --metric pagerank
           quotegraph metrics edges.tsv --format csv --sort-by betweenness > metrics.csv
         """
     )
@@ -103,6 +103,9 @@ struct Metrics: ParsableCommand {
         } catch let error as InputError {
             printError("error: \(error)")
             throw ExitCode.failure
+        }
+        if graph.ids.isEmpty {
+            printError("warning: the graph has no nodes" + (relations.map { " (no relations of kinds \($0))" } ?? "") + "; the table is empty")
         }
         var table: MetricsTable
         do {
