@@ -22,19 +22,41 @@ public struct Extractor: Sendable {
         gazetteer = Gazetteer(lexicon)
     }
 
+    /// Quotations with speakers, parties and relations.
     public func extract(_ document: Document) -> DocumentExtraction {
+        var doc = analyse(document)
+        let attributions = Attributor(lexicon: lexicon).attribute(doc)
+        let found = RelationFinder(lexicon: lexicon, gazetteer: gazetteer).relations(&doc, attributions: attributions)
+        let ids = EntityIDs(doc.registry)
+        let (quotes, quoteOfSegment) = makeQuotes(document.id, doc, attributions, ids)
+        let relations = RelationMerger.merge(found.map { $0.relation(documentID: document.id, ids: ids, quoteIDs: quoteOfSegment) })
+        let summary = DocumentSummary(id: document.id, chars: doc.text.count, meta: document.meta)
+        return DocumentExtraction(document: summary, quotes: quotes, entities: ids.entities(quotes: quotes, relations: relations),
+                                  relations: relations, diagnostics: doc.diagnostics)
+    }
+
+    /// Only the quotations with their speakers: the `quotes` command's work, without relations.
+    public func quotes(_ document: Document) -> [Quote] {
+        let doc = analyse(document)
+        return makeQuotes(document.id, doc, Attributor(lexicon: lexicon).attribute(doc), EntityIDs(doc.registry)).quotes
+    }
+
+    /// Text → tokens, quoted segments and mentions.
+    private func analyse(_ document: Document) -> DocumentAnalysis {
         var doc = DocumentAnalysis(id: document.id, text: document.text)
         QuoteClassifier.classify(&doc)
         MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
         doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let attributions = Attributor(lexicon: lexicon).attribute(doc)
-        let found = RelationFinder(lexicon: lexicon, gazetteer: gazetteer).relations(&doc, attributions: attributions)
-        let ids = EntityIDs(doc.registry)
+        return doc
+    }
+
+    private func makeQuotes(_ documentID: String, _ doc: DocumentAnalysis, _ attributions: [Attribution?],
+                            _ ids: EntityIDs) -> (quotes: [Quote], idOfSegment: [Int: String]) {
         var quotes: [Quote] = []
-        var quoteOfSegment = [Int: String]()
+        var idOfSegment = [Int: String]()
         for (q, segment) in doc.segments.enumerated() where segment.role == .quotation {
             let a = attributions[q]
-            var quote = Quote(id: "q\(quotes.count + 1)", document: document.id, span: segment.span,
+            var quote = Quote(id: "q\(quotes.count + 1)", document: documentID, span: segment.span,
                               text: doc.text.string(segment.span), speakerSpan: a?.speakerSpan, cue: a?.cue)
             switch a?.speaker {
             case .entity(let e)?:
@@ -45,12 +67,9 @@ public struct Extractor: Sendable {
             case nil:
                 break
             }
-            quoteOfSegment[q] = quote.id
+            idOfSegment[q] = quote.id
             quotes.append(quote)
         }
-        let relations = RelationMerger.merge(found.map { $0.relation(documentID: document.id, ids: ids, quoteIDs: quoteOfSegment) })
-        let summary = DocumentSummary(id: document.id, chars: doc.text.count, meta: document.meta)
-        return DocumentExtraction(document: summary, quotes: quotes, entities: ids.entities(quotes: quotes, relations: relations),
-                                  relations: relations, diagnostics: doc.diagnostics)
+        return (quotes, idOfSegment)
     }
 }

@@ -19,6 +19,15 @@ public struct Pipeline: Sendable {
         return results.values
     }
 
+    /// The quotations with speakers of every document, in parallel; results keep input order.
+    public func quotes(_ documents: [Document]) -> [[Quote]] {
+        let results = ResultSlots<[Quote]>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, extractor.quotes(documents[i]))
+        }
+        return results.values
+    }
+
     /// Extracts every document and merges the results into one graph with its metrics;
     /// `warnings` name metrics that could not be computed.
     public func analyze(_ documents: [Document], weighted: Bool = true) -> (analysis: Analysis, warnings: [String]) {

@@ -23,15 +23,15 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let extractions = Pipeline().extract(documents)
+        let quotes = Pipeline().quotes(documents)
         var out = ""
-        for e in extractions {
+        for (document, quotes) in zip(documents, quotes) {
             switch format {
             case .jsonl:
-                out += QuotesJSONL.line(documentID: e.document.id, quotes: e.quotes) + "\n"
+                out += QuotesJSONL.line(documentID: document.id, quotes: quotes) + "\n"
             case .table:
-                for q in e.quotes {
-                    out += "\(e.document.id)\t\(q.span.start)-\(q.span.end)\t\(q.speakerName ?? "—")\t\(q.cue ?? "")\t\(q.text)\n"
+                for q in quotes {
+                    out += "\(document.id)\t\(q.span.start)-\(q.span.end)\t\(q.speakerName ?? "—")\t\(q.cue ?? "")\t\(q.text)\n"
                 }
             }
         }
