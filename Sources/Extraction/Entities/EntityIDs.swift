@@ -3,13 +3,15 @@ import QuoteGraphModel
 /// Turns the registry's entries into the spec's entities with stable `kind:slug` ids.
 struct EntityIDs {
     let registry: EntityRegistry
+    /// The id of every entry, computed once.
+    private let ids: [String]
 
-    init(_ registry: EntityRegistry) { self.registry = registry }
-
-    func id(_ i: Int) -> String {
-        let e = registry[registry.root(i)]
-        return Entity.id(kind: e.kind, name: e.canonical)
+    init(_ registry: EntityRegistry) {
+        self.registry = registry
+        ids = registry.entries.map { Entity.id(kind: $0.kind, name: $0.canonical) }
     }
+
+    func id(_ i: Int) -> String { ids[registry.root(i)] }
 
     func name(_ i: Int) -> String { registry[registry.root(i)].canonical }
 
@@ -21,7 +23,7 @@ struct EntityIDs {
         var seen = Set<String>()
         for i in registry.entries.indices where registry[i].mergedInto == nil {
             let entry = registry[i]
-            let id = id(i)
+            let id = ids[i]
             guard used.contains(id) || entry.mentions > 0, seen.insert(id).inserted else { continue }
             let canonical = entry.canonical
             out.append(Entity(id: id, name: canonical, kind: entry.kind,

@@ -24,19 +24,46 @@ struct EntityRegistry {
             } ?? "unnamed"
         }
 
+        /// One word of two or more letters, all capitals ("NSA", "U.S.").
         static func isAcronym(_ s: String) -> Bool {
-            let letters = s.unicodeScalars.filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter) && !s.contains(" ")
+            var letters = 0
+            for scalar in s.unicodeScalars {
+                if scalar == " " { return false }
+                if scalar.isLetter {
+                    guard scalar.isUppercaseLetter else { return false }
+                    letters += 1
+                }
+            }
+            return letters >= 2
         }
     }
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
+    private var bySurname: [String: Set<Int>] = [:]
+    private var byFirstAndLast: [String: Set<Int>] = [:]
+    private var byInitials: [String: Set<Int>] = [:]
+    private var byAcronym: [String: Set<Int>] = [:]
 
+    /// The look-up key of a name: without a leading "the", short acronyms as written, other
+    /// words lower-cased, curly apostrophes straightened.
     static func key(_ name: String, _ kind: EntityKind) -> String {
-        var words = name.split(separator: " ").map(String.init)
-        if words.first?.lowercased() == "the" { words.removeFirst() }
-        return Gazetteer.key(words).replacingOccurrences(of: "’", with: "'")
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        var first = true
+        for word in name.split(separator: " ") {
+            if first && (word == "the" || word == "The" || word == "THE") { first = false; continue }
+            if !out.isEmpty { out.append(" ") }
+            first = false
+            let keepCase = Gazetteer.isShortAcronym(word)
+            for scalar in word.unicodeScalars {
+                if scalar == "’" { out.append("'") }
+                else if keepCase || !scalar.properties.isUppercase { out.unicodeScalars.append(scalar) }
+                else if scalar.isASCII { out.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!) }
+                else { out.append(String(scalar).lowercased()) }
+            }
+        }
+        return out
     }
 
     /// The entry for a name of a kind, created when new. Person surnames and acronyms of
@@ -50,39 +77,48 @@ struct EntityRegistry {
         }
         entries.append(Entry(kind: kind, names: [name]))
         byKey[k] = entries.count - 1
+        index(name, of: entries.count - 1)
         return entries.count - 1
     }
 
     /// An entry that a name refers to without being new: a person's surname or first-and-last
-    /// name, or an organisation's acronym.
+    /// name, or an organisation's acronym (or, the other way round, a full name after its
+    /// acronym). Found through indexes kept as names arrive, so a look-up costs O(1).
     func existing(for name: String, kind: EntityKind) -> Int? {
-        let words = name.split(separator: " ").map(String.init)
+        func unique(_ candidates: Set<Int>?, _ accept: (Entry) -> Bool) -> Int? {
+            guard let candidates else { return nil }
+            let roots = Set(candidates.map(root)).filter { accept(entries[$0]) }
+            return roots.count == 1 ? roots.first : nil
+        }
+        let words = name.split(separator: " ")
         if kind == .person {
-            let candidates = entries.indices.filter { i in
-                entries[i].mergedInto == nil && entries[i].kind == .person && entries[i].names.contains { full in
-                    let fw = full.split(separator: " ").map(String.init)
-                    if words.count == 1 { return fw.count > 1 && fw.last == words[0] }
-                    return fw.count > words.count && fw.first == words.first && fw.last == words.last
-                }
-            }
-            return candidates.count == 1 ? candidates[0] : nil
+            let key = words.count == 1 ? String(words[0]) : "\(words[0]) \(words[words.count - 1])"
+            return unique(words.count == 1 ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
         if Entry.isAcronym(name) {
-            let candidates = entries.indices.filter { i in
-                entries[i].mergedInto == nil && (entries[i].kind == .organisation || entries[i].kind == .group || kind == entries[i].kind)
-                    && entries[i].names.contains { Self.initials($0) == name.filter(\.isLetter) }
-            }
-            return candidates.count == 1 ? candidates[0] : nil
+            return unique(byInitials[name.filter(\.isLetter)]) { $0.kind == .organisation || $0.kind == .group || $0.kind == kind }
         }
-        // A full name arriving after its acronym or surname: link them the other way round.
         if kind == .organisation {
             let ini = Self.initials(name)
-            let candidates = entries.indices.filter { i in
-                entries[i].kind == .organisation && entries[i].names.count == 1 && entries[i].names[0] == ini
-            }
-            return ini.count >= 2 && candidates.count == 1 ? candidates[0] : nil
+            guard ini.count >= 2 else { return nil }
+            return unique(byAcronym[ini]) { $0.kind == .organisation && $0.names.count == 1 }
         }
         return nil
+    }
+
+    /// Indexes a new name of entry `i` for `existing(for:kind:)`.
+    private mutating func index(_ name: String, of i: Int) {
+        let words = name.split(separator: " ")
+        switch entries[i].kind {
+        case .person where words.count > 1:
+            bySurname[String(words[words.count - 1]), default: []].insert(i)
+            if words.count > 2 { byFirstAndLast["\(words[0]) \(words[words.count - 1])", default: []].insert(i) }
+        case .organisation, .group:
+            if Entry.isAcronym(name) { byAcronym[name, default: []].insert(i) }
+            if words.count > 1 { byInitials[Self.initials(name), default: []].insert(i) }
+        default:
+            break
+        }
     }
 
     /// Initials of the capitalised words: "Department of Homeland Security" → "DHS".
@@ -94,7 +130,10 @@ struct EntityRegistry {
 
     mutating func add(alias: String, to i: Int) {
         let i = root(i)
-        if !entries[i].names.contains(alias) { entries[i].names.append(alias) }
+        if !entries[i].names.contains(alias) {
+            entries[i].names.append(alias)
+            index(alias, of: i)
+        }
         let k = Self.key(alias, entries[i].kind)
         if byKey[k] == nil { byKey[k] = i }
     }

@@ -15,7 +15,8 @@ struct Gazetteer: Sendable {
     /// Keyed by the words of a name, lower-cased and space-joined; all-capital aliases
     /// ("US", "UK") are keyed as written so that "us" never matches.
     private var entries: [String: Entry] = [:]
-    private(set) var longestName = 1
+    /// For each first word (keyed as names are), the most words a name starting with it has.
+    private var longestByFirstWord: [String: Int] = [:]
 
     init(_ lexicon: Lexicon) {
         for c in lexicon.countries {
@@ -36,7 +37,8 @@ struct Gazetteer: Sendable {
         guard !words.isEmpty else { return }
         let key = Gazetteer.key(words)
         if entries[key] == nil { entries[key] = entry }
-        longestName = max(longestName, words.count)
+        let first = Gazetteer.key([words[0]])
+        longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count)
     }
 
     static func words(_ name: String) -> [String] {
@@ -46,11 +48,21 @@ struct Gazetteer: Sendable {
     /// Short acronyms ("US", "UK", "DPRK") keep their case, so that "us" never matches;
     /// other words, capitalised datelines ("WASHINGTON") included, are lower-cased.
     static func key<S: Sequence>(_ words: S) -> String where S.Element == String {
-        words.map { w in
-            let letters = w.unicodeScalars.filter(\.isLetter)
-            return (2...4).contains(letters.count) && letters.allSatisfy(\.isUppercaseLetter) ? w : w.lowercased()
-        }.joined(separator: " ")
+        words.map { w in isShortAcronym(w) ? w : w.lowercased() }.joined(separator: " ")
+    }
+
+    /// Two to four letters, all capitals.
+    static func isShortAcronym<S: StringProtocol>(_ word: S) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
+            letters += 1
+        }
+        return (2...4).contains(letters)
     }
 
     func lookup(_ words: [String]) -> Entry? { entries[Gazetteer.key(words)] }
+
+    /// The most words a name starting with `word` has, or nil when no name starts with it.
+    func longestName(startingWith word: String) -> Int? { longestByFirstWord[Gazetteer.key([word])] }
 }

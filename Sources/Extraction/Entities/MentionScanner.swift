@@ -16,6 +16,7 @@ struct MentionScanner {
     static let aliasCues: [[String]] = [["known", "as"], ["known", "variously", "as"], ["also", "known", "as"],
                                         ["it", "calls"], ["it", "dubs"], ["they", "call"], ["researchers", "call"],
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
+    static let aliasCueStarts = Set(aliasCues.map { $0[0] })
     static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election"]
 
     func scan(_ doc: inout DocumentAnalysis) {
@@ -47,7 +48,8 @@ struct MentionScanner {
 
     private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        var n = min(gazetteer.longestName, tokens.count - i)
+        guard let longest = gazetteer.longestName(startingWith: tokens[i].text) else { return nil }
+        var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
             if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
@@ -329,7 +331,7 @@ struct MentionScanner {
     private func declaredAliases(_ doc: inout DocumentAnalysis) {
         let tokens = doc.tokens
         // Parenthesised acronyms.
-        for (m, mention) in doc.mentions.enumerated() where mention.role == .name {
+        for mention in doc.mentions where mention.role == .name {
             let e = mention.tokens.upperBound
             guard e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].isAcronym else { continue }
             if let other = doc.mention(startingAt: e + 1), doc.mentions[other].entity != mention.entity {
@@ -337,12 +339,11 @@ struct MentionScanner {
             } else {
                 doc.registry.add(alias: tokens[e + 1].text, to: mention.entity)
             }
-            _ = m
         }
         // "known (variously) as A, B or C".
         var i = 0
         while i < tokens.count {
-            guard let cue = Self.aliasCues.first(where: { cue in
+            guard Self.aliasCueStarts.contains(tokens[i].lower), let cue = Self.aliasCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
             }) else { i += 1; continue }
             let subjectNoun = i > 0 ? tokens[i - 1].lower : ""

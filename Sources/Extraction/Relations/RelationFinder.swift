@@ -243,7 +243,7 @@ struct RelationFinder {
 
     /// "nothing to do with", "no role in" starting at `c`.
     private func denialPhrase(at c: Int, _ doc: DocumentAnalysis) -> String? {
-        for phrase in lexicon.relationPhrases["denies"] ?? [] where c + phrase.count <= doc.tokens.count {
+        for phrase in lexicon.relationPhrases["denies"] ?? [] where phrase[0] == doc.tokens[c].lower && c + phrase.count <= doc.tokens.count {
             if zip(phrase, doc.tokens[c..<(c + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return phrase.joined(separator: " ") }
         }
         return nil

@@ -15,6 +15,13 @@ public struct ScalarText: Sendable {
     public func string(_ span: TextSpan) -> String { string(span.start, span.end) }
 
     public func string(_ start: Int, _ end: Int) -> String {
+        // ASCII, the common case, goes straight from bytes.
+        if end - start <= 64, scalars[start..<end].allSatisfy({ $0.isASCII }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+        }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[start..<end])
         return String(out)
