@@ -363,11 +363,26 @@ public struct MetricsTable: Sendable {
     ///   converge; a metric that is not asked for never fails.
     public static func compute(_ graph: NamedGraph, metrics: [Metric] = Metric.defaults,
                                weighting: EdgeWeighting = .strength) throws(MetricError) -> MetricsTable {
+        let (table, failures) = computeAll(graph, metrics: metrics, weighting: weighting)
+        if let first = failures.first { throw first }
+        return table
+    }
+
+    /// Computes `metrics` on `graph`; a method that does not converge leaves its columns
+    /// empty (NaN, written as null or an empty cell) and is returned among the failures,
+    /// so that one unsuitable method does not cost the others.
+    public static func computeAll(_ graph: NamedGraph, metrics: [Metric] = Metric.defaults,
+                                  weighting: EdgeWeighting = .strength) -> (table: MetricsTable, failures: [MetricError]) {
         let g = graph.graph
         var values: [Metric: [Double]] = [:]
+        var failures: [MetricError] = []
         let wanted = Set(metrics)
-        func run(_ metric: Metric, _ compute: () throws(CentralityError) -> [Double]) throws(MetricError) {
-            do { values[metric] = try compute() } catch { throw MetricError(metric: metric, failure: error) }
+        let empty = [Double](repeating: .nan, count: g.nodeCount)
+        func run(_ metric: Metric, _ compute: () throws(CentralityError) -> [Double]) {
+            do { values[metric] = try compute() } catch {
+                values[metric] = empty
+                failures.append(MetricError(metric: metric, failure: error))
+            }
         }
         if !wanted.isDisjoint(with: [.inDegree, .outDegree, .degree, .inStrength, .outStrength]) {
             let d = degreeCentrality(g)
@@ -381,13 +396,13 @@ public struct MetricsTable: Sendable {
         if wanted.contains(.closeness) { values[.closeness] = closenessCentrality(g, weighting: weighting) }
         if wanted.contains(.harmonic) { values[.harmonic] = harmonicCentrality(g, weighting: weighting) }
         if wanted.contains(.pagerank) {
-            try run(.pagerank) { () throws(CentralityError) in try pageRank(g, weighting: weighting) }
+            run(.pagerank) { () throws(CentralityError) in try pageRank(g, weighting: weighting) }
         }
         if wanted.contains(.eigenvector) {
-            try run(.eigenvector) { () throws(CentralityError) in try eigenvectorCentrality(g, weighting: weighting) }
+            run(.eigenvector) { () throws(CentralityError) in try eigenvectorCentrality(g, weighting: weighting) }
         }
         if wanted.contains(.katz) {
-            try run(.katz) { () throws(CentralityError) in try katzCentrality(g, weighting: weighting) }
+            run(.katz) { () throws(CentralityError) in try katzCentrality(g, weighting: weighting) }
         }
         if !wanted.isDisjoint(with: [.hub, .authority]) {
             let metric: Metric = wanted.contains(.hub) ? .hub : .authority
@@ -395,14 +410,18 @@ public struct MetricsTable: Sendable {
                 let (hubs, authorities) = try hits(g, weighting: weighting)
                 values[.hub] = hubs
                 values[.authority] = authorities
-            } catch { throw MetricError(metric: metric, failure: error) }
+            } catch {
+                values[.hub] = empty
+                values[.authority] = empty
+                failures.append(MetricError(metric: metric, failure: error))
+            }
         }
         var columns: [Metric] = []
         for m in metrics where !columns.contains(m) { columns.append(m) }
         let rows = graph.ids.indices.map { i in
             Row(id: graph.ids[i], label: graph.labels[i], values: columns.map { values[$0]![i] })
         }
-        return MetricsTable(columns: columns, hasLabels: graph.hasLabels, rows: rows)
+        return (MetricsTable(columns: columns, hasLabels: graph.hasLabels, rows: rows), failures)
     }
 
     /// The rows sorted by `metric`, largest first unless `descending` is false; ties by id.

@@ -109,7 +109,14 @@ struct Metrics: ParsableCommand {
         }
         var table: MetricsTable
         do {
-            table = try MetricsTable.compute(graph, metrics: metrics, weighting: weighting)
+            if metricNames.isEmpty {
+                // The default columns: one unsuitable method leaves its column empty with a warning.
+                let (all, failures) = MetricsTable.computeAll(graph, metrics: metrics, weighting: weighting)
+                for failure in failures { printError("warning: \(failure)") }
+                table = all
+            } else {
+                table = try MetricsTable.compute(graph, metrics: metrics, weighting: weighting)
+            }
         } catch {
             let others = metrics.filter { $0 != error.metric && !([.hub, .authority].contains($0) && [.hub, .authority].contains(error.metric)) }
             printError("error: \(error)")

@@ -125,15 +125,20 @@ import Testing
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
     }
 
-    @Test func metricsFailsLoudlyWhenEigenvectorCentralityDoesNotConverge() throws {
+    @Test func metricsFailsLoudlyWhenAChosenMethodDoesNotConverge() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         // A path has no cycle, so the power iteration for eigenvector centrality never settles.
         let path = try dir.write("path.dot", "digraph { a -> b -> c -> d }")
-        let failing = try CLI.run(["metrics", path])
+        let failing = try CLI.run(["metrics", path, "--metric", "eigenvector,pagerank"])
         #expect(failing.status != 0)
         #expect(failing.stderr.contains("eigenvector centrality did not converge within 100 iterations"), "\(failing.stderr)")
         #expect(failing.stderr.contains("--metric"))
+
+        // The default columns: the others are computed, the failing one is left empty with a warning.
+        let defaults = try CLI.run(["metrics", path, "--format", "csv"])
+        #expect(defaults.status == 0, "\(defaults.stderr)")
+        #expect(defaults.stderr.contains("warning: eigenvector centrality did not converge"), "\(defaults.stderr)")
 
         let chosen = try CLI.run(["metrics", path, "--metric", "pagerank,betweenness"])
         #expect(chosen.status == 0, "\(chosen.stderr)")
