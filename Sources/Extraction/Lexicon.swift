@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     var pronouns: [String: String]
     var functionWords: Set<String>
     var placeWords: Set<String>
+    /// First name → "m" or "f", to agree pronouns with antecedents.
+    var firstNameSex: [String: String]
     var relationCues: [String: Set<String>]
     /// Multi-word cues ("nothing to do with", written `nothing_to_do_with`), per relation group.
     var relationPhrases: [String: [[String]]]
@@ -60,6 +62,10 @@ public struct Lexicon: Sendable {
         speechVerbs = try words("speech-verbs.txt")
         functionWords = try words("function-words.txt")
         placeWords = try words("places.txt")
+        firstNameSex = Dictionary(try lines("first-names.tsv").map { line in
+            let columns = line.split(separator: "\t")
+            return (String(columns[0]), String(columns[1]))
+        }, uniquingKeysWith: { a, _ in a })
         titles = try words("titles.txt")
         personNouns = try words("person-nouns.txt")
         let organisations = try sections("organisation-words.txt")

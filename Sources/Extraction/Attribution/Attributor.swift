@@ -23,7 +23,10 @@ struct Attributor {
             let found = sieve(q, doc, phrases, out, previous)
             out[q] = found
             if let found, found.speaker != nil { previous = (q, found) }
-            if case .entity(let e)? = found?.speaker { phrases.lastSpeaker = e }
+            if case .entity(let e)? = found?.speaker {
+                phrases.lastSpeaker = e
+                if let first = doc.segmentTokens[q].first { phrases.speakerBySentence[doc.sentenceOf[first]] = e }
+            }
         }
         return out
     }

@@ -7,8 +7,12 @@ import QuoteGraphModel
 final class SpeakerPhrase {
     let lexicon: Lexicon
     let doc: DocumentAnalysis
-    /// The last speaker attributed, preferred as the antecedent of a pronoun.
+    /// The last speaker attributed, the antecedent of a pronoun when nothing nearer is.
     var lastSpeaker: Int?
+    /// The speaker of each sentence's attributed quotation so far.
+    var speakerBySentence: [Int: Int] = [:]
+    /// The sex a resolved pronoun gave a person.
+    private var resolvedSex: [Int: String] = [:]
 
     static let clauseWords: Set<String> = ["that", "but", "because", "while", "when", "after", "before", "if", "since",
                                            "so", "where", "which", "who", "whom", "although", "though", "whether", "as"]
@@ -124,43 +128,59 @@ final class SpeakerPhrase {
         return nil
     }
 
-    /// He/she: the person who was the subject of the latest sentence that names one (within
-    /// the last two paragraphs), else the last person speaker, else the last person named.
-    /// They/we: the last speaker that is not a person, or the last organisation named.
+    /// He/she: the speaker of a quotation in the nearest earlier sentence that has one, or
+    /// else the first person named there (the subject, usually), searching back up to two
+    /// paragraphs and skipping people of the other sex (first names, Mr./Ms., and pronouns
+    /// already resolved tell the sex). They/we: the last speaker that is not a person, or
+    /// the last organisation named.
     private func antecedent(of sort: String, before quoteStart: Int) -> Int? {
         let isPerson = { (e: Int) in self.doc.registry[e].kind == .person }
-        let earlier = doc.mentions.filter { $0.tokens.upperBound <= quoteStart && $0.tokens.lowerBound < quoteStart }
         switch sort {
         case "male", "female":
-            let paragraph = quoteStart < doc.tokens.count ? doc.tokens[quoteStart].paragraph : Int.max
-            let people = earlier.filter { isPerson(doc.registry.root($0.entity)) }
-            if let subject = people.last(where: { isSubject($0) && paragraph - doc.tokens[$0.tokens.lowerBound].paragraph <= 2 }),
-               people.last.map({ doc.sentenceOf[$0.tokens.lowerBound] == doc.sentenceOf[subject.tokens.lowerBound] || !isSubject($0) }) ?? true {
-                return doc.registry.root(subject.entity)
+            let sex = sort == "male" ? "m" : "f"
+            let agrees = { (e: Int) in isPerson(e) && (self.sex(of: e) ?? sex) == sex }
+            guard quoteStart > 0 else { return nil }
+            let paragraph = doc.tokens[min(quoteStart, doc.tokens.count - 1)].paragraph
+            var s = doc.sentenceOf[quoteStart - 1]
+            while s >= 0, paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 2 {
+                if let speaker = speakerBySentence[s], agrees(speaker) { return remember(speaker, sex) }
+                let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
+                if let m = doc.mentions(in: range).first(where: { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }) {
+                    return remember(doc.registry.root(m.entity), sex)
+                }
+                s -= 1
             }
-            if let s = lastSpeaker, isPerson(s) { return s }
-            return people.last.map { doc.registry.root($0.entity) }
+            if let last = lastSpeaker, agrees(last) { return remember(last, sex) }
+            return nil
         case "group":
             if let s = lastSpeaker, !isPerson(s) { return s }
-            return earlier.last { doc.registry[doc.registry.root($0.entity)].kind == .organisation }.map { doc.registry.root($0.entity) }
+            return doc.mentions.last { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
+                .map { doc.registry.root($0.entity) }
         default:
             return nil
         }
     }
 
-    /// A mention that opens its sentence (after titles, capitalised modifiers, determiners,
-    /// and an appositive comma: "Sylvania’s prime minister, Tomas Berg, was …").
-    private func isSubject(_ m: Mention) -> Bool {
-        let sentence = doc.sentences[doc.sentenceOf[m.tokens.lowerBound]]
-        var k = sentence.lowerBound
-        while k < m.tokens.lowerBound {
-            let t = doc.tokens[k]
-            guard t.kind == .quoteMark || t.kind == .possessive || t.text == "," || t.isCapitalized || lexicon.titles.contains(t.lower)
-                    || MentionScanner.connectors.contains(t.lower) || t.lower == "in"
-                    || Self.determiners.contains(t.lower) || t.lower == "a" || t.lower == "an" else { return false }
-            k += 1
+    /// People's sex as the text tells it: a pronoun already resolved, an honorific, or a
+    /// first name from the census lists.
+    private func sex(of e: Int) -> String? {
+        if let known = resolvedSex[e] { return known }
+        let names = doc.registry[e].names
+        for name in names {
+            let words = name.split(separator: " ")
+            guard let first = words.first else { continue }
+            if words.count > 1, let sex = lexicon.firstNameSex[String(first)] { return sex }
         }
-        return true
+        if let title = doc.registry[e].title?.lowercased() {
+            if title.hasPrefix("mr") && !title.hasPrefix("mrs") { return "m" }
+            if title.hasPrefix("mrs") || title.hasPrefix("ms") { return "f" }
+        }
+        return nil
+    }
+
+    private func remember(_ e: Int, _ sex: String) -> Int {
+        resolvedSex[e] = sex
+        return e
     }
 
     private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {
