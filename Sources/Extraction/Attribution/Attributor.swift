@@ -45,9 +45,16 @@ struct Attributor {
         if let a = dashSignature(from: outerEnd, doc) { return a }
         if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
             if let a = afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart) { return a }
+        } else if k == sentence.upperBound, k < doc.tokens.count, doc.tokens[k].paragraph == segment.paragraph,
+                  doc.tokens[k].quote == nil {
+            // `"… today?" Miller, a retired worker, said.`: the quotation ended its sentence, and
+            // the next one opens with its attribution.
+            let next = doc.sentences[doc.sentenceOf[k]]
+            if let a = afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true) { return a }
         }
         // 2. Before it, in the same sentence.
         if let a = cueBefore(outerStart, sentence, doc, phrases) { return a }
+        if let a = nameBeforeColon(outerStart, doc) { return a }
         // 3. Anywhere else in the sentence outside quotations.
         if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
         // 4. An earlier quotation of the same sentence.
@@ -63,13 +70,24 @@ struct Attributor {
                 return relabel(previous.attribution, "continuation")
             }
         }
-        // 6. "The New York Times reports:" closing the paragraph before.
-        if sentence.lowerBound == outerStart, outerStart > 0, doc.tokens[outerStart - 1].text == ":",
-           doc.tokens[outerStart - 1].paragraph == segment.paragraph - 1 {
+        // 6. A paragraph that is only the quotation, after a paragraph that ends in the speaker's
+        // reported words ("Sanders said Clinton was too friendly …") or a colon ("The New York
+        // Times reports:").
+        if sentenceIsQuote, sentence.lowerBound == outerStart, outerStart > 0,
+           doc.tokens[outerStart - 1].paragraph == segment.paragraph - 1, doc.tokens[outerStart - 1].quote == nil {
             let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
-            if let a = cueBefore(outerStart - 1, before, doc, phrases) { return relabel(a, "colon") }
+            if let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-paragraph") }
         }
         return nil
+    }
+
+    /// `Clinton: "Our goal is …"`: a party named right before a colon that opens the quotation.
+    private func nameBeforeColon(_ outerStart: Int, _ doc: DocumentAnalysis) -> Attribution? {
+        guard outerStart > 1, doc.tokens[outerStart - 1].text == ":", let m = doc.mention(endingAt: outerStart - 1) else { return nil }
+        let mention = doc.mentions[m]
+        let e = doc.registry.root(mention.entity)
+        guard doc.registry[e].kind != .other else { return nil }
+        return Attribution(speaker: .entity(e), speakerSpan: mention.span, cue: ":", rule: "colon-name")
     }
 
     /// A transcript line: "PENCE: Well, look, …" names its speaker in capitals before a colon.
@@ -119,10 +137,11 @@ struct Attributor {
     }
 
     /// `"…," said X` or `"…," X said`, starting at token `k` after the closing mark.
-    private func afterQuote(from k: Int, limit: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, quoteStart: Int) -> Attribution? {
+    private func afterQuote(from k: Int, limit: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, quoteStart: Int,
+                            speakerFirstOnly: Bool = false) -> Attribution? {
         var i = k
         while i < limit, Self.adverbs.contains(doc.tokens[i].lower) { i += 1 }
-        if i < limit, isCue(i, doc), doc.tokens[i].lower != "according" {
+        if !speakerFirstOnly, i < limit, isCue(i, doc), doc.tokens[i].lower != "according" {
             // Verb first: the speaker phrase follows.
             var end = i + 1
             while end < limit, doc.tokens[end].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[end].text) { end += 1 }
@@ -130,7 +149,7 @@ struct Attributor {
                 return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[i].text, rule: "after:verb-speaker")
             }
         }
-        if i < limit, doc.tokens[i].lower == "according", i + 2 < limit {
+        if !speakerFirstOnly, i < limit, doc.tokens[i].lower == "according", i + 2 < limit {
             var end = i + 2
             while end < limit, doc.tokens[end].quote == nil, ![".", ";", ":", ","].contains(doc.tokens[end].text) { end += 1 }
             if let s = phrases.read(phraseAfterVerb: (i + 2)..<end, before: quoteStart) {
@@ -141,6 +160,7 @@ struct Attributor {
         var v = k
         while v < limit, v - k <= 24, doc.tokens[v].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
             if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
+                if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing")) { return nil }
                 if let s = phrases.read(subjectBefore: v, from: k, before: quoteStart) {
                     return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: "after:speaker-verb")
                 }
@@ -170,6 +190,11 @@ struct Attributor {
 
     private func attribution(atCue v: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase,
                              quoteStart: Int, rule: String) -> Attribution? {
+        // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
+        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, doc.tokens[v - 1].text == "," || doc.tokens[v - 1].lower == "then",
+           let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
+        }
         if doc.tokens[v].lower == "according" {
             var end = v + 2
             while end < sentence.upperBound, doc.tokens[end].quote == nil, ![",", ".", ";", ":"].contains(doc.tokens[end].text) { end += 1 }

@@ -34,7 +34,10 @@ final class SpeakerPhrase {
     func read(phraseAfterVerb range: Range<Int>, before quoteStart: Int) -> Reading? {
         guard !range.isEmpty, range.lowerBound > 0, !Self.addressees.contains(doc.tokens[range.lowerBound - 1].lower) else { return nil }
         var end = range.lowerBound
-        while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].kind != .quoteMark { end += 1 }
+        while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
+              !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)) {
+            end += 1
+        }
         let head = range.lowerBound..<end
         guard !head.isEmpty, head.count <= 10, !["in", "on", "at", "during", "to", "that", "this", "it"].contains(doc.tokens[head.lowerBound].lower) else { return nil }
         return reading(head, before: quoteStart)
@@ -44,9 +47,11 @@ final class SpeakerPhrase {
     /// between subject and verb (`Scott Jones, head of …, told`) is skipped.
     func read(subjectBefore verb: Int, from limit: Int, before quoteStart: Int) -> Reading? {
         var end = verb
-        while end > limit, Attributor.adverbs.contains(doc.tokens[end - 1].lower) || isDateWord(end - 1) { end -= 1 }
+        while end > limit, Attributor.adverbs.contains(doc.tokens[end - 1].lower) || isDateWord(end - 1)
+                || doc.tokens[end - 1].lower.hasSuffix("ly") && !doc.tokens[end - 1].isCapitalized && doc.tokens[end - 1].kind == .word { end -= 1 }
         guard end > limit else { return nil }
-        // "Sen. Claire McCaskill (D-Mo.) said": skip a parenthesis.
+        // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": skip a parenthesis.
+        if doc.tokens[end - 1].text == ",", end - 1 > limit, doc.tokens[end - 2].text == ")" { end -= 1 }
         if doc.tokens[end - 1].text == ")", let open = (limit..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) {
             end = open
             guard end > limit else { return nil }
@@ -63,6 +68,17 @@ final class SpeakerPhrase {
             return reading
         }
         return nearest
+    }
+
+    /// The first party named in a sentence before `end`, outside quotations: the subject of
+    /// the main clause, as a rule ("Trump went fully on the attack, saying, …").
+    func read(sentenceSubjectOf sentence: Range<Int>, before end: Int) -> Reading? {
+        guard let m = doc.mentions(in: sentence.lowerBound..<end).first(where: { m in
+            doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
+        }) else { return nil }
+        let e = doc.registry.root(m.entity)
+        lastSpeaker = e
+        return Reading(speaker: .entity(e), span: m.span)
     }
 
     /// The noun phrase that ends at `end`, back to a clause boundary.
@@ -94,7 +110,12 @@ final class SpeakerPhrase {
         }
         let headIsCommonNoun = tokens[head.lowerBound].kind == .word && ["a", "an", "the"].contains(tokens[head.lowerBound].lower)
             && head.count > 1 && !tokens[head.lowerBound + 1].isCapitalized
-        let modifierOnly = headIsCommonNoun && !lexicon.personNouns.contains(tokens[head.lowerBound + 1].lower)
+        // "the Christie supporter", "one Sanders aide": a name that only modifies a person noun.
+        let last = tokens[head.upperBound - 1]
+        let describedPerson = last.kind == .word && !last.isCapitalized && lexicon.personNouns.contains(last.lower)
+            && mentions.allSatisfy { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind == .person }
+            && !mentions.isEmpty && head.count > 2
+        let modifierOnly = describedPerson || headIsCommonNoun && !lexicon.personNouns.contains(tokens[head.lowerBound + 1].lower)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
             let e = doc.registry.root(m.entity)
@@ -183,12 +204,22 @@ final class SpeakerPhrase {
         return e
     }
 
+    /// "the agency": the latest party whose name holds the noun; failing that, for nouns that
+    /// stand for any organisation ("the company"), the latest organisation named in the last
+    /// three sentences. Otherwise nothing: the description is reported as it is.
     private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {
         let candidates = doc.mentions.filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry[doc.registry.root($0.entity)].kind) }
-        let named = candidates.last { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }
-        let organisations = candidates.filter { doc.registry[doc.registry.root($0.entity)].kind == .organisation }
-        return (named ?? organisations.last).map { doc.registry.root($0.entity) }
+        if let named = candidates.last(where: { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }) {
+            return doc.registry.root(named.entity)
+        }
+        guard Self.genericOrganisationNouns.contains(noun), quoteStart > 0 else { return nil }
+        let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
+        return candidates.last { doc.registry[doc.registry.root($0.entity)].kind == .organisation && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
+            .map { doc.registry.root($0.entity) }
     }
+
+    static let genericOrganisationNouns: Set<String> = ["company", "firm", "agency", "ministry", "department", "bureau", "office",
+                                                         "committee", "organization", "organisation", "group", "party"]
 
     private func previousPerson(titled noun: String, before quoteStart: Int) -> Int? {
         let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
