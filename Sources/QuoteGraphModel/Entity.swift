@@ -44,11 +44,13 @@ public struct Entity: Sendable, Hashable {
     /// Lower-case ASCII letters and digits joined by single hyphens; other letters are folded
     /// to ASCII where possible ("Zürich" → "zurich") and kept otherwise.
     public static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // Folding needs Foundation's tables only when the name has non-ASCII letters.
+        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isASCII ? (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic {
                 if pendingHyphen && !out.isEmpty { out.append("-") }
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)

@@ -58,7 +58,7 @@ struct EntityRegistry {
             let keepCase = Gazetteer.isShortAcronym(word)
             for scalar in word.unicodeScalars {
                 if scalar == "’" { out.append("'") }
-                else if keepCase || !scalar.properties.isUppercase { out.unicodeScalars.append(scalar) }
+                else if keepCase || (scalar.isASCII ? !("A"..."Z").contains(scalar) : !scalar.properties.isUppercase) { out.unicodeScalars.append(scalar) }
                 else if scalar.isASCII { out.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!) }
                 else { out.append(String(scalar).lowercased()) }
             }
