@@ -60,7 +60,11 @@ extension GraphJSON {
             return Entity(id: try o.string("id"), name: try o.string("name"), kind: kind,
                           aliases: try o.list("aliases").map { try $0.string() },
                           title: try o.optionalString("title"), affiliation: try o.optionalString("affiliation"),
-                          mentions: try o.optional("mentions")?.int() ?? 0)
+                          mentions: try o.optional("mentions")?.int() ?? 0,
+                          merges: try o.list("merges").map { m in
+                              let mo = try m.object()
+                              return AliasMerge(alias: try mo.string("alias"), reason: try mo.string("reason"))
+                          })
         }
         let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         analysis.quotes = try top.list("quotes").map { f in
@@ -87,8 +91,17 @@ extension GraphJSON {
                 let eo = try e.object()
                 return Evidence(document: try eo.string("document"), span: try eo.span(start: "start", end: "end"))
             }
+            let answers = try o.list("answers").map { a in
+                let ao = try a.object()
+                let answeredKind = try ao.string("kind")
+                guard let k = RelationKind(rawValue: answeredKind) else {
+                    throw GraphJSONError.invalid(path: ao.path + ".kind", message: "unknown relation kind \"\(answeredKind)\"")
+                }
+                return RelationKey(kind: k, source: try ao.string("source"), target: try ao.string("target"))
+            }
             return Relation(kind: kind, source: try o.string("source"), target: try o.string("target"),
-                            cue: try o.optionalString("cue"), quote: try o.optionalString("quote"), evidence: evidence)
+                            cue: try o.optionalString("cue"), quote: try o.optionalString("quote"), evidence: evidence,
+                            answers: answers)
         }
         analysis.metrics = try top.list("metrics").map { f in
             let o = try f.object()

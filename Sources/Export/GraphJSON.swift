@@ -36,8 +36,9 @@ public enum GraphJSON {
         ])
     }
 
+    /// `merges` (why each alias was merged) is added when there are any.
     private static func entity(_ e: Entity) -> String {
-        JSONWriter.object([
+        var fields = [
             ("id", JSONWriter.string(e.id)),
             ("name", JSONWriter.string(e.name)),
             ("kind", JSONWriter.string(e.kind.rawValue)),
@@ -45,7 +46,13 @@ public enum GraphJSON {
             ("title", JSONWriter.string(e.title)),
             ("affiliation", JSONWriter.string(e.affiliation)),
             ("mentions", JSONWriter.number(e.mentions)),
-        ])
+        ]
+        if !e.merges.isEmpty {
+            fields.append(("merges", JSONWriter.array(e.merges.map {
+                JSONWriter.object([("alias", JSONWriter.string($0.alias)), ("reason", JSONWriter.string($0.reason))])
+            })))
+        }
+        return JSONWriter.object(fields)
     }
 
     /// `speaker_name` is added when it is not simply the speaker entity's name (always when the
@@ -70,6 +77,7 @@ public enum GraphJSON {
         return JSONWriter.object(fields)
     }
 
+    /// `answers` (the accusations a denial answers) is added when there are any.
     private static func relation(_ r: Relation) -> String {
         JSONWriter.object([
             ("kind", JSONWriter.string(r.kind.rawValue)),
@@ -85,7 +93,10 @@ public enum GraphJSON {
                 ])
             })),
             ("weight", JSONWriter.number(r.weight)),
-        ])
+        ] + (r.answers.isEmpty ? [] : [("answers", JSONWriter.array(r.answers.map {
+            JSONWriter.object([("kind", JSONWriter.string($0.kind.rawValue)), ("source", JSONWriter.string($0.source)),
+                               ("target", JSONWriter.string($0.target))])
+        }))]))
     }
 
     private static func metrics(_ m: EntityMetrics) -> String {

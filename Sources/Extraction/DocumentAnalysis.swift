@@ -13,15 +13,16 @@ struct DocumentAnalysis {
     var segments: [QuotedSegment]
     /// Token range of each segment's content.
     var segmentTokens: [Range<Int>]
-    var registry = EntityRegistry()
+    var registry: EntityRegistry
     /// Mentions sorted by position once scanning is over.
     var mentions: [Mention] = []
     var diagnostics: [Diagnostic]
     var pendingGroupReferences: [Int] = []
     var pendingAppositives: [(range: Range<Int>, person: Int)] = []
 
-    init(id: String, text: String) {
+    init(id: String, text: String, aliases: AliasTable = AliasTable()) {
         self.id = id
+        registry = EntityRegistry(aliases: aliases)
         self.text = ScalarText(text)
         paragraphs = Paragraphs.split(self.text)
         let found = QuoteFinder().find(in: self.text, paragraphs: paragraphs)

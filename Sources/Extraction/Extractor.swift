@@ -15,10 +15,13 @@ public struct DocumentExtraction: Sendable {
 /// input gives diagnostics.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// Names the user declared to be one party, applied in every document.
+    public let aliases: AliasTable
     let gazetteer: Gazetteer
 
-    public init(lexicon: Lexicon = .bundled) {
+    public init(lexicon: Lexicon = .bundled, aliases: AliasTable = AliasTable()) {
         self.lexicon = lexicon
+        self.aliases = aliases
         gazetteer = Gazetteer(lexicon)
     }
 
@@ -43,7 +46,7 @@ public struct Extractor: Sendable {
 
     /// Text → tokens, quoted segments and mentions.
     private func analyse(_ document: Document) -> DocumentAnalysis {
-        var doc = DocumentAnalysis(id: document.id, text: document.text)
+        var doc = DocumentAnalysis(id: document.id, text: document.text, aliases: aliases)
         QuoteClassifier.classify(&doc)
         MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
         doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -28,6 +28,7 @@ public enum AnalysisMerger {
                     for alias in [e.name] + e.aliases where alias != merged.name && !merged.aliases.contains(alias) {
                         merged.aliases.append(alias)
                     }
+                    for m in e.merges where !merged.merges.contains(m) { merged.merges.append(m) }
                     merged.title = merged.title ?? e.title
                     merged.affiliation = merged.affiliation ?? e.affiliation
                     entities[i] = merged

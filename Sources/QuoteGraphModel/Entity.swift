@@ -24,9 +24,11 @@ public struct Entity: Sendable, Hashable {
     public var affiliation: String?
     /// How many times the text mentions the entity.
     public var mentions: Int
+    /// Why each alias was merged into this entity, for explanations.
+    public var merges: [AliasMerge]
 
     public init(id: String, name: String, kind: EntityKind, aliases: [String] = [],
-                title: String? = nil, affiliation: String? = nil, mentions: Int = 0) {
+                title: String? = nil, affiliation: String? = nil, mentions: Int = 0, merges: [AliasMerge] = []) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -34,6 +36,7 @@ public struct Entity: Sendable, Hashable {
         self.title = title
         self.affiliation = affiliation
         self.mentions = mentions
+        self.merges = merges
     }
 
     /// The id for a canonical name of a kind: `kind:slug`.
@@ -59,5 +62,17 @@ public struct Entity: Sendable, Hashable {
             }
         }
         return out.isEmpty ? "unnamed" : out
+    }
+}
+
+/// One name merged into an entity and the rule that merged it ("known as" in the text, an
+/// acronym of the full name, the user's alias file at a line, …).
+public struct AliasMerge: Sendable, Hashable {
+    public var alias: String
+    public var reason: String
+
+    public init(alias: String, reason: String) {
+        self.alias = alias
+        self.reason = reason
     }
 }

@@ -38,16 +38,37 @@ public struct Relation: Sendable, Hashable {
     /// The quote id the relation was read from, when it came from a quotation.
     public var quote: String?
     public var evidence: [Evidence]
+    /// For a denial: the accusations it answers.
+    public var answers: [RelationKey]
 
     public init(kind: RelationKind, source: String, target: String, cue: String? = nil,
-                quote: String? = nil, evidence: [Evidence]) {
+                quote: String? = nil, evidence: [Evidence], answers: [RelationKey] = []) {
         self.kind = kind
         self.source = source
         self.target = target
         self.cue = cue
         self.quote = quote
         self.evidence = evidence
+        self.answers = answers
     }
 
     public var weight: Int { evidence.count }
+    public var key: RelationKey { RelationKey(kind: kind, source: source, target: target) }
+}
+
+/// What identifies a merged relation: its kind and its two ends.
+public struct RelationKey: Sendable, Hashable, Comparable {
+    public var kind: RelationKind
+    public var source: String
+    public var target: String
+
+    public init(kind: RelationKind, source: String, target: String) {
+        self.kind = kind
+        self.source = source
+        self.target = target
+    }
+
+    public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        (lhs.kind, lhs.source, lhs.target) < (rhs.kind, rhs.source, rhs.target)
+    }
 }

@@ -29,7 +29,7 @@ struct EntityIDs {
             out.append(Entity(id: id, name: canonical, kind: entry.kind,
                               aliases: entry.names.filter { $0 != canonical },
                               title: entry.title, affiliation: entry.affiliation.map { self.id($0) },
-                              mentions: entry.mentions))
+                              mentions: entry.mentions, merges: entry.merges))
         }
         return out
     }

@@ -13,6 +13,8 @@ struct EntityRegistry {
         var mentions = 0
         /// Set when the entry was merged into another: the one that now stands for it.
         var mergedInto: Int?
+        /// Why each later name joined the entry.
+        var merges: [AliasMerge] = []
 
         /// A person's or organisation's fullest name: the longest that is not an acronym.
         /// A group or country keeps its first (reference) name: "APT29", not "Cozy Bear".
@@ -39,6 +41,8 @@ struct EntityRegistry {
     }
 
     private(set) var entries: [Entry] = []
+    /// Names the user declared to be one party (`--aliases`).
+    let aliases: AliasTable
     private var byKey: [String: Int] = [:]
     private var bySurname: [String: Set<Int>] = [:]
     private var byFirstAndLast: [String: Set<Int>] = [:]
@@ -66,13 +70,23 @@ struct EntityRegistry {
         return out
     }
 
+    init(aliases: AliasTable = AliasTable()) { self.aliases = aliases }
+
     /// The entry for a name of a kind, created when new. Person surnames and acronyms of
-    /// organisation names find the entry they belong to.
+    /// organisation names find the entry they belong to; a name in the user's alias table
+    /// finds its canonical name's entry.
     mutating func resolve(_ name: String, kind: EntityKind) -> Int {
+        if let declared = aliases.lookup(name), declared.canonical != name {
+            let i = resolve(declared.canonical, kind: declared.kind ?? kind)
+            add(alias: name, to: i, reason: declared.reason)
+            return i
+        }
         let k = Self.key(name, kind)
         if let i = byKey[k] { return root(i) }
         if let i = existing(for: name, kind: kind) {
-            add(alias: name, to: i)
+            let reason = kind == .person ? "short form of the person's full name"
+                : Entry.isAcronym(name) ? "acronym of the name" : "full name of the acronym"
+            add(alias: name, to: i, reason: reason)
             return i
         }
         entries.append(Entry(kind: kind, names: [name]))
@@ -128,10 +142,12 @@ struct EntityRegistry {
         })
     }
 
-    mutating func add(alias: String, to i: Int) {
+    /// Adds a name to entry `i`; `reason` says why, for explanations.
+    mutating func add(alias: String, to i: Int, reason: String) {
         let i = root(i)
         if !entries[i].names.contains(alias) {
             entries[i].names.append(alias)
+            entries[i].merges.append(AliasMerge(alias: alias, reason: reason))
             index(alias, of: i)
         }
         let k = Self.key(alias, entries[i].kind)
@@ -163,14 +179,15 @@ struct EntityRegistry {
         return r
     }
 
-    /// Merges entry `j` into entry `i` (an alias the text declares).
-    mutating func merge(_ j: Int, into i: Int) {
+    /// Merges entry `j` into entry `i` (an alias the text declares), saying why.
+    mutating func merge(_ j: Int, into i: Int, reason: String) {
         let i = root(i), j = root(j)
         guard i != j else { return }
         entries[j].mergedInto = i
         if entries[i].title == nil { entries[i].title = entries[j].title }
         if entries[i].affiliation == nil { entries[i].affiliation = entries[j].affiliation }
-        for n in entries[j].names { add(alias: n, to: i) }
+        for n in entries[j].names { add(alias: n, to: i, reason: reason) }
+        entries[i].merges += entries[j].merges.filter { m in !entries[i].merges.contains { $0.alias == m.alias } }
         entries[i].mentions += entries[j].mentions
         entries[j].mentions = 0
         entries[j].names = []

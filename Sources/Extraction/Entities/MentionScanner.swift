@@ -56,7 +56,8 @@ struct MentionScanner {
                let entry = gazetteer.lookup(tokens[range].map(\.text)) {
                 let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
                 if entry.kind == .group {
-                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country)
+                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
+                                     reason: "alias in the threat-group table (MITRE ATT&CK)")
                     if let c = entry.country { doc.registry.setAffiliation(doc.registry.resolve(c, kind: .country), for: country) }
                 }
                 // "Russian intelligence (service)": the country's intelligence services.
@@ -72,7 +73,10 @@ struct MentionScanner {
                 if entry.role != .demonym || entry.kind != .country || true {
                     doc.addMention(tokens: range, entity: country, role: role)
                 }
-                if role != .demonym, entry.kind == .country { doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country) }
+                if role != .demonym, entry.kind == .country {
+                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
+                                     reason: role == .seat ? "capital or seat of government of the country" : "other name of the country")
+                }
                 return range.upperBound
             }
             n -= 1
@@ -335,9 +339,9 @@ struct MentionScanner {
             let e = mention.tokens.upperBound
             guard e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].isAcronym else { continue }
             if let other = doc.mention(startingAt: e + 1), doc.mentions[other].entity != mention.entity {
-                doc.registry.merge(doc.mentions[other].entity, into: mention.entity)
+                doc.registry.merge(doc.mentions[other].entity, into: mention.entity, reason: "acronym given in parentheses after the name")
             } else {
-                doc.registry.add(alias: tokens[e + 1].text, to: mention.entity)
+                doc.registry.add(alias: tokens[e + 1].text, to: mention.entity, reason: "acronym given in parentheses after the name")
             }
         }
         // "known (variously) as A, B or C".
@@ -361,18 +365,19 @@ struct MentionScanner {
             }
             guard !names.isEmpty else { i += 1; continue }
             let kind: EntityKind = Self.groupNouns.contains(subjectNoun) ? .group : .organisation
+            let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
             let first = doc.mention(startingAt: names[0].1.lowerBound).map { doc.mentions[$0].entity }
                 ?? doc.registry.resolve(names[0].0, kind: kind)
             doc.registry[first].kind = kind == .group ? .group : doc.registry[first].kind
             for (name, range) in names {
                 if let m = doc.mention(startingAt: range.lowerBound) ?? doc.mention(startingAt: range.lowerBound + 1) {
-                    doc.registry.merge(doc.mentions[m].entity, into: first)
+                    doc.registry.merge(doc.mentions[m].entity, into: first, reason: declared)
                     doc.mentions[m].entity = first
                 } else {
                     doc.addMention(tokens: range, entity: first, role: .name)
                 }
                 let display = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
-                doc.registry.add(alias: display, to: first)
+                doc.registry.add(alias: display, to: first, reason: declared)
             }
             // The noun before the cue now refers to that party ("a unit known as APT29").
             doc.addMention(tokens: (i - 1)..<i, entity: first, role: .reference)

@@ -1,7 +1,8 @@
 import QuoteGraphModel
 
 /// Merges relations of the same (kind, source, target): one edge whose evidence lists every
-/// span, sorted, without repeats. The first relation's cue and quote are kept.
+/// span, sorted, without repeats, and whose answered accusations are the union of all. The
+/// first relation's cue and quote are kept.
 public enum RelationMerger {
     public static func merge(_ relations: [Relation]) -> [Relation] {
         var order: [String] = []
@@ -10,6 +11,7 @@ public enum RelationMerger {
             let key = "\(r.kind.rawValue)\u{0}\(r.source)\u{0}\(r.target)"
             if var existing = merged[key] {
                 existing.evidence.append(contentsOf: r.evidence)
+                existing.answers.append(contentsOf: r.answers)
                 merged[key] = existing
             } else {
                 merged[key] = r
@@ -19,6 +21,7 @@ public enum RelationMerger {
         return order.map { key in
             var r = merged[key]!
             r.evidence = Array(Set(r.evidence)).sorted()
+            r.answers = Array(Set(r.answers)).sorted()
             return r
         }
     }
