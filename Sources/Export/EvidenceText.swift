@@ -23,7 +23,8 @@ public struct EvidenceText: Sendable {
     /// No texts: every look-up is nil.
     public static let none = EvidenceText(documentTexts: [:])
 
-    /// The text of one evidence span, whitespace runs folded to one space; nil when the
+    /// The text of one evidence span, whitespace runs folded to one space and other control
+    /// characters removed; nil when the
     /// document is unknown or the span lies outside it.
     public func snippet(_ evidence: Evidence) -> String? {
         guard let scalars = texts[evidence.document], evidence.span.start >= 0,
@@ -41,6 +42,7 @@ public struct EvidenceText: Sendable {
         var pendingSpace = false
         var count = 0
         for s in scalars {
+            if s.properties.generalCategory == .control && !s.properties.isWhitespace { continue }
             if s.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
