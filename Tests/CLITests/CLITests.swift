@@ -234,7 +234,7 @@ import Testing
 
     // MARK: help
 
-    @Test(arguments: ["analyze", "quotes", "metrics", "render"])
+    @Test(arguments: ["analyze", "report", "quotes", "metrics", "render"])
     func helpOfSubcommandShowsAnExample(subcommand: String) throws {
         let result = try CLI.run([subcommand, "--help"])
         #expect(result.status == 0)
