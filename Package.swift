@@ -57,7 +57,7 @@ let package = Package(
 
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "QuoteGraphModel"]),
         .testTarget(name: "CentralityTests", dependencies: ["Centrality"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "QuoteGraphModel"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "QuoteGraphModel", "GraphvizRendering"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "QuoteGraphTests", dependencies: ["QuoteGraph"], resources: [.copy("Snapshots")]),
         .testTarget(name: "CLITests", dependencies: ["quotegraph"]),

@@ -29,15 +29,26 @@ public enum MetricsCSV {
 public enum EntitiesCSV {
     public static let header = ["id", "name", "kind", "aliases", "title", "affiliation", "mentions"]
 
-    /// Header plus one row per entity; aliases are joined with `; `.
-    public static func write(_ entities: [Entity]) -> String {
-        var out = CSV.row(header)
+    /// Header plus one row per entity; aliases are joined with `; `. With `metrics`, every
+    /// metric follows as a column (empty for an entity without metrics or a value that
+    /// could not be computed).
+    public static func write(_ entities: [Entity], metrics: [EntityMetrics]? = nil) -> String {
+        let byID = Dictionary((metrics ?? []).map { ($0.entity, $0) }, uniquingKeysWith: { first, _ in first })
+        var out = CSV.row(header + (metrics == nil ? [] : MetricColumns.all.map(\.name)))
         for e in entities {
-            out += CSV.row([
+            var cells = [
                 CSV.text(e.id), CSV.text(e.name), CSV.text(e.kind.rawValue),
                 CSV.text(e.aliases.joined(separator: "; ")), CSV.text(e.title), CSV.text(e.affiliation),
                 CSV.number(e.mentions),
-            ])
+            ]
+            if metrics != nil {
+                cells += MetricColumns.all.map { column in
+                    guard let m = byID[e.id] else { return "" }
+                    let v = column.value(m)
+                    return column.isCount && v.isFinite ? CSV.number(Int(v)) : CSV.number(v)
+                }
+            }
+            out += CSV.row(cells)
         }
         return out
     }
@@ -48,14 +59,20 @@ public enum RelationsCSV {
     public static let header = ["source", "target", "kind", "weight", "cue", "evidence"]
 
     /// Header plus one row per relation; evidence is written as `doc:start-end;doc:start-end`.
-    public static func write(_ relations: [Relation]) -> String {
-        var out = CSV.row(header)
+    /// With `evidence` texts, `quote` (the quotation's text) and `evidence_text` (the
+    /// sentences, joined with ` | `) follow.
+    public static func write(_ relations: [Relation], evidence: EvidenceText? = nil) -> String {
+        var out = CSV.row(header + (evidence == nil ? [] : ["quote", "evidence_text"]))
         for r in relations {
-            out += CSV.row([
+            var cells = [
                 CSV.text(r.source), CSV.text(r.target), CSV.text(r.kind.rawValue), CSV.number(r.weight),
-                CSV.text(r.cue),
-                CSV.text(r.evidence.map { "\($0.document):\($0.span.start)-\($0.span.end)" }.joined(separator: ";")),
-            ])
+                CSV.text(r.cue), CSV.text(EvidenceSpans.cell(r.evidence)),
+            ]
+            if let evidence {
+                cells += [CSV.text(evidence.quote(r)),
+                          CSV.text(r.evidence.compactMap(evidence.snippet).joined(separator: " | "))]
+            }
+            out += CSV.row(cells)
         }
         return out
     }

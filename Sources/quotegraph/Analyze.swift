@@ -4,77 +4,89 @@ import Foundation
 import GraphvizRendering
 import QuoteGraph
 
-/// `quotegraph analyze`: the main job, from text to graph, metrics and diagrams.
+/// `quotegraph analyze`: the main job, from text to graph, metrics, diagrams and exports.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Quotes → parties → relations → graph → metrics, as JSON, DOT, SVG, PNG, PDF or CSV.",
+        abstract: "Quotes → parties → relations → graph → metrics, as JSON, DOT, SVG, PNG, PDF, GraphML, GEXF or CSV.",
         discussion: """
-        With -o DIR, writes NAME.json (the graph, see the README's "Formats"), NAME.dot, \
-        NAME.svg and NAME.metrics.csv into DIR, where NAME is the input's name. Without -o, \
-        writes the one --format asked for to standard output.
-        Diagrams are laid out and rendered in-process by Graphviz's library.
+        With -o DIR, writes into DIR, where NAME is the input's name: NAME.json (the graph, \
+        see the README's "Formats"), NAME.dot, NAME.svg, NAME.metrics.csv, NAME.graphml, \
+        NAME.gexf, NAME.nodes.csv and NAME.edges.csv. Without -o, writes the one --format \
+        asked for to standard output.
+        Diagrams are laid out and rendered in-process by Graphviz's library; edge tooltips \
+        in SVG quote the evidence. The filters (--relations, --min-weight, --focus/--depth, \
+        --top) apply to every output; metric values stay those of the whole graph.
 
         Examples:
           quotegraph analyze Examples/cyberspies-vaccine-research.txt -o Output
-          quotegraph analyze articles/ --format svg --layout sfdp > graph.svg
+          quotegraph analyze articles/ --format svg --size-by pagerank --cluster affiliation > graph.svg
+          quotegraph analyze articles/ --format gexf --min-weight 2 > graph.gexf
+          quotegraph analyze articles/ --format svg --focus APT29 --depth 2 > apt29.svg
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, dot, svg, png, pdf, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, dot, svg, png, pdf, csv, graphml, gexf
+        case nodesCSV = "nodes-csv"
+        case edgesCSV = "edges-csv"
+    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Directory to write NAME.json, NAME.dot, NAME.svg and NAME.metrics.csv into.")
+    @Option(name: .shortAndLong, help: "Directory to write every format into (NAME.json, .dot, .svg, .metrics.csv, .graphml, .gexf, .nodes.csv, .edges.csv).")
     var output: String?
 
-    @Option(help: "Format for standard output when -o is not given: json, dot, svg, png, pdf or csv (metrics).")
+    @Option(help: "Format for standard output when -o is not given: json, dot, svg, png, pdf, csv (metrics), graphml, gexf, nodes-csv or edges-csv.")
     var format: Format = .json
 
-    @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi. Default: dot for small graphs, sfdp for large.")
-    var layout: LayoutEngine?
+    @OptionGroup(title: "Diagram") var drawing: DrawingOptions
 
-    @Flag(help: "Label edges with the cue word that signalled them.")
-    var edgeLabels = false
+    @OptionGroup(title: "Filters") var filters: FilterOptions
 
     @Flag(help: "Compute metrics without evidence-count weights.")
     var unweighted = false
 
     func run() throws {
         let documents = try input.documents()
-        let (analysis, warnings) = Pipeline().analyze(documents, weighted: !unweighted)
+        let (full, warnings) = Pipeline().analyze(documents, weighted: !unweighted)
         for warning in warnings { printError("warning: \(warning)") }
-        let name = outputName
-        let dotOptions = DOTOptions(title: name, edgeLabels: edgeLabels)
+        let analysis = try filters.apply(full)
+        let evidence = Diagram.evidence(analysis, documents: documents)
+        let name = outputName(input.inputs)
+        let diagram = drawing.diagramOptions(title: name)
+        let engine = Diagram.engine(nodeCount: analysis.entities.count, requested: drawing.layout)
+        func text(_ format: Format) -> String? {
+            switch format {
+            case .json: GraphJSON.write(analysis)
+            case .dot: Diagram.dot(analysis, options: diagram, evidence: evidence, engine: engine)
+            case .csv: MetricsCSV.write(analysis.metrics, entities: analysis.entities)
+            case .graphml: GraphMLWriter.write(analysis, evidence: evidence)
+            case .gexf: GEXFWriter.write(analysis, evidence: evidence)
+            case .nodesCSV: EntitiesCSV.write(analysis.entities, metrics: analysis.metrics)
+            case .edgesCSV: RelationsCSV.write(analysis.relations, evidence: evidence)
+            case .svg, .png, .pdf: nil
+            }
+        }
         if let output {
             let directory = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let dot = DOTWriter.write(analysis, options: dotOptions)
-            let svg = try Renderer.render(dot: dot, format: .svg, layout: layout, nodeCount: analysis.entities.count)
-            try AtomicFile.write(Array(GraphJSON.write(analysis).utf8), to: directory.appendingPathComponent("\(name).json"))
-            try AtomicFile.write(Array(dot.utf8), to: directory.appendingPathComponent("\(name).dot"))
+            let svg = try renderDiagram(analysis, options: diagram, evidence: evidence, format: .svg)
+            let files: [(String, Format)] = [("json", .json), ("dot", .dot), ("metrics.csv", .csv), ("graphml", .graphml),
+                                             ("gexf", .gexf), ("nodes.csv", .nodesCSV), ("edges.csv", .edgesCSV)]
+            for (suffix, format) in files {
+                try AtomicFile.write(Array(text(format)!.utf8), to: directory.appendingPathComponent("\(name).\(suffix)"))
+            }
             try AtomicFile.write(svg, to: directory.appendingPathComponent("\(name).svg"))
-            try AtomicFile.write(Array(MetricsCSV.write(analysis.metrics, entities: analysis.entities).utf8),
-                                 to: directory.appendingPathComponent("\(name).metrics.csv"))
-            printError("wrote \(name).json, \(name).dot, \(name).svg, \(name).metrics.csv to \(output): "
+            printError("wrote \(name).{json,dot,svg,metrics.csv,graphml,gexf,nodes.csv,edges.csv} to \(output): "
                        + "\(analysis.quotes.count) quotations, \(analysis.entities.count) entities, \(analysis.relations.count) relations")
             return
         }
-        switch format {
-        case .json: FileHandleWriter.standardOutput(GraphJSON.write(analysis))
-        case .dot: FileHandleWriter.standardOutput(DOTWriter.write(analysis, options: dotOptions))
-        case .csv: FileHandleWriter.standardOutput(MetricsCSV.write(analysis.metrics, entities: analysis.entities))
-        case .svg, .png, .pdf:
-            let bytes = try Renderer.render(dot: DOTWriter.write(analysis, options: dotOptions), format: RenderFormat(rawValue: format.rawValue)!,
-                                            layout: layout, nodeCount: analysis.entities.count)
+        if let text = text(format) {
+            FileHandleWriter.standardOutput(text)
+        } else {
+            let bytes = try renderDiagram(analysis, options: diagram, evidence: evidence, format: RenderFormat(rawValue: format.rawValue)!)
             FileHandle.standardOutput.write(Data(bytes))
         }
-    }
-
-    /// The name of the output files: the single input's name, else "quotegraph".
-    private var outputName: String {
-        guard input.inputs.count == 1, input.inputs[0] != "-" else { return "quotegraph" }
-        let url = URL(fileURLWithPath: input.inputs[0])
-        return url.deletingPathExtension().lastPathComponent
     }
 }
 

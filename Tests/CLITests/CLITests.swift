@@ -8,7 +8,7 @@ import Testing
 @Suite struct CLITests {
     // MARK: analyze
 
-    @Test func analyzeWithOutputDirectoryWritesFourFilesAndSVGNamesEveryEntity() throws {
+    @Test func analyzeWithOutputDirectoryWritesEveryFormatAndSVGNamesEveryEntity() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let article = try seedArticle(in: dir)
@@ -17,7 +17,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let name = "cyberspies-vaccine-research"
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["\(name).dot", "\(name).json", "\(name).metrics.csv", "\(name).svg"])
+        #expect(files == ["\(name).dot", "\(name).edges.csv", "\(name).gexf", "\(name).graphml", "\(name).json",
+                          "\(name).metrics.csv", "\(name).nodes.csv", "\(name).svg"])
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("\(name).json"))) as? [String: Any]
         let ids = try #require(json?["entities"] as? [[String: Any]]).compactMap { $0["id"] as? String }
@@ -233,7 +234,7 @@ import Testing
 
     // MARK: help
 
-    @Test(arguments: ["analyze", "quotes", "metrics", "render"])
+    @Test(arguments: ["analyze", "report", "quotes", "metrics", "render"])
     func helpOfSubcommandShowsAnExample(subcommand: String) throws {
         let result = try CLI.run([subcommand, "--help"])
         #expect(result.status == 0)
