@@ -7,18 +7,17 @@ import QuoteGraphModel
 ///
 /// No network access: no external scripts, styles, fonts or images. Every string from the
 /// input is escaped with ``XMLEscaping`` (so `<script>` in a quotation is shown as text);
-/// the page's one script is a constant, allowed by a Content-Security-Policy nonce, so
-/// that even markup that slipped through could not run a script or an inline handler.
+/// the page's one script is a constant, allowed by its SHA-256 hash in the
+/// Content-Security-Policy, so that even markup that slipped through could not run a script
+/// or an inline handler, and the same analysis always gives the same bytes.
 public enum HTMLReport {
     /// - Parameters:
     ///   - analysis: the graph to describe.
     ///   - svg: Graphviz's SVG of the DOT written with `elementIDs` (nil: no diagram).
     ///   - evidence: the document texts, to quote the sentences relations were read from.
     ///   - title: the page title (e.g. the input's name).
-    ///   - nonce: the CSP nonce of the page's script; letters and digits.
     public static func write(_ analysis: Analysis, svg: String?, evidence: EvidenceText = .none,
-                             title: String, nonce: String) -> String {
-        let nonce = String(String.UnicodeScalarView(nonce.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+                             title: String) -> String {
         let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: String) -> String { names[id] ?? id }
         let t = XMLEscaping.text
@@ -26,7 +25,7 @@ public enum HTMLReport {
 
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-            + "img-src data:; script-src 'nonce-\(nonce)'\">\n"
+            + "img-src data:; script-src '\(scriptHash)'\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(t(title)) — QuoteGraph report</title>\n<style>\n\(style)</style>\n</head>\n<body>\n"
         out += "<h1>\(t(title))</h1>\n"
@@ -121,7 +120,7 @@ public enum HTMLReport {
             out += "</tbody>\n</table>\n"
         }
         out += "</section>\n"
-        out += "<script nonce=\"\(nonce)\">\n\(script)</script>\n</body>\n</html>\n"
+        out += "<script>\(scriptBody)</script>\n</body>\n</html>\n"
         return out
     }
 
@@ -175,6 +174,10 @@ public enum HTMLReport {
     .kind-accuses { color: #D55E00; } .kind-denies { color: #0072B2; } .kind-targets { color: #B37A00; }
 
     """
+
+    /// The script element's exact content, and its hash for the policy.
+    static let scriptBody = "\n" + script
+    static let scriptHash = "sha256-" + SHA256.base64(SHA256.digest(Array(scriptBody.utf8)))
 
     static let script = """
     (function () {

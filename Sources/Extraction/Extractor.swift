@@ -21,8 +21,8 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon = .bundled, aliases: AliasTable = AliasTable()) {
         self.lexicon = lexicon
-        self.aliases = aliases
         gazetteer = Gazetteer(lexicon)
+        self.aliases = aliases.inferringKinds(lexicon, gazetteer)
     }
 
     /// Quotations with speakers, parties and relations.

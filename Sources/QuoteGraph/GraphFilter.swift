@@ -100,8 +100,9 @@ public struct GraphFilter: Sendable, Hashable {
         return out
     }
 
-    /// The id of the one entity `name` names: its id, else its name or an alias, ignoring case.
-    static func resolve(_ name: String, in entities: [Entity]) throws(GraphFilterError) -> String {
+    /// The id of the one entity `name` names: its id, else its name or an alias, ignoring case;
+    /// an unknown name gets suggestions.
+    public static func resolve(_ name: String, in entities: [Entity]) throws(GraphFilterError) -> String {
         if entities.contains(where: { $0.id == name }) { return name }
         let folded = name.lowercased()
         var matches = entities.filter { $0.name.lowercased() == folded }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Extraction
+import Foundation
 import QuoteGraph
 import QuoteGraphModel
 
@@ -12,6 +14,21 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "Refuse input files larger than this many bytes.")
     var maxInputSize: Int = 1 << 30
+
+    @Option(help: ArgumentHelp("A file of names that are one party across documents: CSV (canonical,alias,alias…) or JSON.",
+                               valueName: "file"))
+    var aliases: String?
+
+    /// The pipeline, with the user's alias table when one is given.
+    func pipeline() throws -> Pipeline {
+        guard let aliases else { return Pipeline() }
+        do {
+            return Pipeline(extractor: Extractor(aliases: try AliasTable(contentsOf: URL(fileURLWithPath: aliases))))
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
 
     /// Reads every input; skipped JSONL lines are reported on standard error.
     func documents() throws -> [Document] {

@@ -98,7 +98,7 @@ struct Metrics: ParsableCommand {
             if isGraphInput {
                 graph = try GraphReader.read(input.inputs[0], maxInputBytes: input.maxInputSize)
             } else {
-                graph = Pipeline().relationGraph(try input.documents(), relationKinds: relationKinds, weighted: !unweighted)
+                graph = try input.pipeline().relationGraph(try input.documents(), relationKinds: relationKinds, weighted: !unweighted)
             }
         } catch let error as InputError {
             printError("error: \(error)")

@@ -9,6 +9,6 @@ struct QuoteGraphCommand: ParsableCommand {
         INPUT is a UTF-8 text file (one document), a directory (every *.txt in it), a .jsonl file \
         (one {"id", "text", ...} object per line) or - for standard input.
         """,
-        subcommands: [Analyze.self, Report.self, Quotes.self, Metrics.self, Render.self]
+        subcommands: [Analyze.self, Report.self, Quotes.self, Metrics.self, Render.self, Explain.self]
     )
 }

@@ -23,7 +23,7 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let quotes = Pipeline().quotes(documents)
+        let quotes = try input.pipeline().quotes(documents)
         var out = ""
         for (document, quotes) in zip(documents, quotes) {
             switch format {

@@ -35,16 +35,14 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let (full, warnings) = Pipeline().analyze(documents, weighted: !unweighted)
+        let (full, warnings) = try input.pipeline().analyze(documents, weighted: !unweighted)
         for warning in warnings { printError("warning: \(warning)") }
         let analysis = try filters.apply(full)
         let evidence = Diagram.evidence(analysis, documents: documents)
         let title = self.title ?? outputName(input.inputs)
         let svg = try renderDiagram(analysis, options: drawing.diagramOptions(title: title), evidence: evidence,
                                     format: .svg, elementIDs: true)
-        let nonce = (0..<2).map { _ in String(UInt64.random(in: .min ... .max), radix: 36) }.joined()
-        let html = HTMLReport.write(analysis, svg: String(decoding: svg, as: UTF8.self), evidence: evidence,
-                                    title: title, nonce: nonce)
+        let html = HTMLReport.write(analysis, svg: String(decoding: svg, as: UTF8.self), evidence: evidence, title: title)
         guard let output else {
             FileHandleWriter.standardOutput(html)
             return

@@ -4,7 +4,10 @@ import QuoteGraphModel
 /// Names a user declares to be one party, across documents: threat-group alias lists,
 /// spelling variants, former names. Read from CSV (`canonical,alias,alias,…` per line) or
 /// JSON (`{"APT28": ["Fancy Bear", "Sofacy"]}` or `[{"name": "APT28", "kind": "group",
-/// "aliases": [...]}]`). Every merge it causes names the file and line.
+/// "aliases": [...]}]`). Every merge it causes names the file and line. Without a kind, the
+/// kind is inferred from the names (the country and threat-group tables, group-name patterns
+/// such as APT29, organisation words, census first names), so that every document gives
+/// the party the same id; give `kind` in JSON to be sure.
 public struct AliasTable: Sendable {
     struct Entry: Sendable {
         var canonical: String
@@ -80,6 +83,32 @@ public struct AliasTable: Sendable {
         for name in [canonical] + aliases {
             entries[EntityRegistry.key(name, kind ?? .other)] = Entry(canonical: canonical, kind: kind, reason: reason)
         }
+    }
+
+    /// The table with a kind for every entry that lacks one, inferred from its names.
+    func inferringKinds(_ lexicon: Lexicon, _ gazetteer: Gazetteer) -> AliasTable {
+        var groups: [String: [String]] = [:]
+        for (key, entry) in entries { groups[entry.canonical, default: []].append(key) }
+        var copy = self
+        for (key, entry) in entries where entry.kind == nil {
+            let names = [entry.canonical] + (groups[entry.canonical] ?? [])
+            copy.entries[key]?.kind = Self.kind(of: names, lexicon, gazetteer)
+        }
+        return copy
+    }
+
+    private static func kind(of names: [String], _ lexicon: Lexicon, _ gazetteer: Gazetteer) -> EntityKind {
+        for name in names {
+            let words = name.split(separator: " ").map(String.init)
+            if let entry = gazetteer.lookup(words) { return entry.kind }
+        }
+        for name in names {
+            let words = name.split(separator: " ").map(String.init)
+            if MentionScanner.isGroupName(words) || words.contains(where: { MentionScanner.groupNouns.contains($0.lowercased()) }) { return .group }
+        }
+        if names.contains(where: { $0.split(separator: " ").contains { lexicon.organisationHeads.contains($0.lowercased()) } }) { return .organisation }
+        if names.contains(where: { n in n.split(separator: " ").count > 1 && lexicon.firstNameSex[String(n.split(separator: " ")[0])] != nil }) { return .person }
+        return .organisation
     }
 
     /// The canonical name (and kind, when the file gives one) for a name, with the reason.

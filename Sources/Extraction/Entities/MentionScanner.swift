@@ -119,7 +119,7 @@ struct MentionScanner {
         // Organisation: ends in (or is headed by) an organisation word, or one acronym.
         let headIndex = lowers.firstIndex { Self.connectors.contains($0) }.map { $0 - 1 } ?? lowers.count - 1
         if headIndex >= 0, lexicon.organisationHeads.contains(lowers[headIndex]) || lexicon.organisationHeads.contains(lowers[lowers.count - 1]),
-           !(words.count == 1 && atSentenceStart) {
+           words.count > 1 || tokens[start].isAcronym {  // a lone "Group" or "Agency" names nothing
             let org = doc.registry.resolve(words.joined(separator: " "), kind: .organisation)
             doc.addMention(tokens: start..<end, entity: org, role: .name)
             affiliateWithPrevious(org, at: start, &doc)

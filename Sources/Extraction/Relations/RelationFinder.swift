@@ -43,7 +43,11 @@ struct RelationFinder {
         for f in ordered {
             switch f.kind {
             case .denies where f.target != f.source:
-                out.append(f)  // the denial names whose claim it rejects
+                // The denial names whose claim it rejects; it answers that party's accusations of the denier's side.
+                var d = f
+                let related = relatedParties(f.source, doc)
+                d.answers = accusations.filter { $0.source == f.target && related.contains($0.target) }.map { ($0.source, $0.target) }
+                out.append(d)
             case .denies:
                 // A denial answers each earlier accusation of the denier or a party tied to it;
                 // failing that, the latest accusation before it ("These claims are baseless").
@@ -55,6 +59,7 @@ struct RelationFinder {
                 for accuser in unique(answered.map(\.source)) {
                     var d = f
                     d.target = accuser
+                    d.answers = answered.filter { $0.source == accuser }.map { ($0.source, $0.target) }
                     out.append(d)
                 }
             case .accuses:
@@ -78,10 +83,13 @@ struct RelationFinder {
         var segment: Int?
         /// Token position, to order accusations and denials.
         var at: Int
+        /// For a denial: the accusations (accuser, accused) it answers.
+        var answers: [(source: Int, target: Int)] = []
 
         func relation(documentID: String, ids: EntityIDs, quoteIDs: [Int: String]) -> Relation {
             Relation(kind: kind, source: ids.id(source), target: ids.id(target), cue: cue,
-                     quote: segment.flatMap { quoteIDs[$0] }, evidence: [Evidence(document: documentID, span: evidence)])
+                     quote: segment.flatMap { quoteIDs[$0] }, evidence: [Evidence(document: documentID, span: evidence)],
+                     answers: answers.map { RelationKey(kind: .accuses, source: ids.id($0.source), target: ids.id($0.target)) })
         }
     }
 
@@ -354,6 +362,12 @@ struct RelationFinder {
         while end < range.upperBound, end - start < 16, doc.quotation(of: end) == doc.quotation(of: c) {
             let w = doc.tokens[end]
             if w.kind == .punctuation && w.text != "," && w.text != "-" { break }
+            // A comma before a new phrase ("banks, the FBI warned") ends the victim; one inside a
+            // list of modifiers ("governmental, diplomatic … organisations") does not.
+            if w.text == ",", end + 1 < range.upperBound {
+                let next = doc.tokens[end + 1]
+                if next.isCapitalized || next.kind != .word || ["the", "a", "an", "and", "or"].contains(next.lower) { break }
+            }
             if w.kind == .word && Self.stopsVictimPhrase.contains(w.lower) && !(w.lower == "and" && !sawNoun) {
                 if w.lower == "and", end + 1 < range.upperBound, doc.tokens[end + 1].kind == .word, !Self.stopsVictimPhrase.contains(doc.tokens[end + 1].lower) {
                     end += 1; continue
