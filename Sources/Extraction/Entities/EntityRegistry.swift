@@ -15,6 +15,9 @@ struct EntityRegistry {
         var mergedInto: Int?
         /// Why each later name joined the entry.
         var merges: [AliasMerge] = []
+        /// A person only a capitalised run suggests: kept out of the graph unless confirmed
+        /// (a title, a first name, speech, an appositive) or needed by a quotation or relation.
+        var isTentative = false
 
         /// A person's or organisation's fullest name: the longest that is not an acronym.
         /// A group or country keeps its first (reference) name: "APT29", not "Cozy Bear".
@@ -78,18 +81,20 @@ struct EntityRegistry {
     mutating func resolve(_ name: String, kind: EntityKind) -> Int {
         if let declared = aliases.lookup(name), declared.canonical != name {
             let i = resolve(declared.canonical, kind: declared.kind ?? kind)
+            confirm(i)
             add(alias: name, to: i, reason: declared.reason)
             return i
         }
         let k = Self.key(name, kind)
         if let i = byKey[k] { return root(i) }
         if let i = existing(for: name, kind: kind) {
+            if kind != .person { confirm(i) }
             let reason = kind == .person ? "short form of the person's full name"
                 : Entry.isAcronym(name) ? "acronym of the name" : "full name of the acronym"
             add(alias: name, to: i, reason: reason)
             return i
         }
-        entries.append(Entry(kind: kind, names: [name]))
+        entries.append(Entry(kind: kind, names: [name], isTentative: kind == .person))
         byKey[k] = entries.count - 1
         index(name, of: entries.count - 1)
         return entries.count - 1
@@ -162,6 +167,9 @@ struct EntityRegistry {
 
     mutating func mention(_ i: Int) { entries[root(i)].mentions += 1 }
 
+    /// Marks a person entry as certainly a person.
+    mutating func confirm(_ i: Int) { entries[root(i)].isTentative = false }
+
     mutating func setTitle(_ title: String, for i: Int) {
         let i = root(i)
         if entries[i].title == nil || (entries[i].title!.count < title.count) { entries[i].title = title }
@@ -170,6 +178,18 @@ struct EntityRegistry {
     mutating func setAffiliation(_ a: Int, for i: Int) {
         let a = root(a), i = root(i)
         if a != i, entries[i].affiliation == nil { entries[i].affiliation = a }
+    }
+
+    /// Joins each one-word person ("Trump", seen before the full name) to the one person
+    /// whose full name ends with it, when there is exactly one.
+    mutating func mergeSurnames() {
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person && entries[i].names.count == 1 {
+            let name = entries[i].names[0]
+            guard !name.contains(" "), let full = existing(for: name, kind: .person), root(full) != i else { continue }
+            let wasTentative = entries[root(full)].isTentative && entries[i].isTentative
+            merge(i, into: full, reason: "short form of the person's full name")
+            entries[root(full)].isTentative = wasTentative
+        }
     }
 
     /// The entry that stands for `i` after any merges.
@@ -184,6 +204,7 @@ struct EntityRegistry {
         let i = root(i), j = root(j)
         guard i != j else { return }
         entries[j].mergedInto = i
+        entries[i].isTentative = entries[i].isTentative && entries[j].isTentative
         if entries[i].title == nil { entries[i].title = entries[j].title }
         if entries[i].affiliation == nil { entries[i].affiliation = entries[j].affiliation }
         for n in entries[j].names { add(alias: n, to: i, reason: reason) }

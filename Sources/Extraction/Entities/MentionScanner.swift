@@ -17,7 +17,9 @@ struct MentionScanner {
                                         ["it", "calls"], ["it", "dubs"], ["they", "call"], ["researchers", "call"],
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
     static let aliasCueStarts = Set(aliasCues.map { $0[0] })
-    static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election"]
+    /// Words that make a capitalised run an event or a thing, not a person ("Election Day", "Cold War").
+    static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election", "war", "act", "bill", "plan", "show",
+                                         "prize", "award", "cup", "games", "times", "post", "news"]
 
     func scan(_ doc: inout DocumentAnalysis) {
         var i = 0
@@ -36,12 +38,16 @@ struct MentionScanner {
             }
             if t.isCapitalized || t.isAcronym {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
-                if let consumed = nameRun(at: i, atSentenceStart: sentenceStarts.contains(i), &doc) { i = consumed; continue }
+                // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
+                let opensSentence = sentenceStarts.contains(i) || i > 0 && (tokens[i - 1].kind == .quoteMark
+                    || [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text) || tokens[i - 1].paragraph != t.paragraph)
+                if let consumed = nameRun(at: i, atSentenceStart: opensSentence, &doc) { i = consumed; continue }
             }
             i += 1
         }
         declaredAliases(&doc)
         resolveAppositives(&doc)
+        doc.registry.mergeSurnames()
     }
 
     // MARK: Gazetteer names
@@ -109,7 +115,9 @@ struct MentionScanner {
                 break
             }
         }
-        while end > start, Self.connectors.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > start, Self.connectors.contains(tokens[end - 1].lower) || end - start > 1 && lexicon.speechVerbs.contains(tokens[end - 1].lower) {
+            end -= 1  // "Lindsey Graham Says" in a headline: the verb is no part of the name
+        }
         guard end > start else { return nil }
         let words = tokens[start..<end].map(\.text)
         let lowers = tokens[start..<end].map(\.lower)
@@ -132,7 +140,9 @@ struct MentionScanner {
             } else if isTranscriptLabel(start, doc) {
                 // "PENCE: Well, look, …": a speaker label in a transcript.
                 let name = String(w.prefix(1)) + w.dropFirst().lowercased()
-                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(name, kind: .person), role: .name)
+                let p = doc.registry.resolve(name, kind: .person)
+                doc.registry.confirm(p)
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if tokens[start].isAcronym && !lexicon.functionWords.contains(tokens[start].lower) {
                 let org = doc.registry.resolve(w, kind: .organisation)
                 doc.addMention(tokens: start..<end, entity: org, role: .name)
@@ -141,13 +151,16 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if start > 0, lexicon.speakingOrganisationNouns.contains(tokens[start - 1].lower) && !tokens[start - 1].isCapitalized {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
-            } else if !atSentenceStart, let title = precedingTitle(before: start, doc) {
+            } else if !atSentenceStart, !lexicon.titles.contains(tokens[start].lower), let title = precedingTitle(before: start, doc) {
                 let p = doc.registry.resolve(w, kind: .person)
+                doc.registry.confirm(p)
                 doc.registry.setTitle(title, for: p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if isSpeakerPosition(start..<end, doc), !lexicon.functionWords.contains(tokens[start].lower) {
                 // "Melanie said", "said Trump": a one-word name that speaks is a person.
-                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .person), role: .name)
+                let p = doc.registry.resolve(w, kind: .person)
+                doc.registry.confirm(p)
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
             }
             return end
         }
@@ -158,13 +171,23 @@ struct MentionScanner {
         // Person: title words, then the name.
         let titleLength = titlePrefixLength(lowers)
         let nameWords = Array(words[titleLength...])
-        let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
+        let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4 && !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) })
             && nameWords.allSatisfy { w in !Entry.isAcronymWord(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
             && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
-        guard nameIsPlausible, titleLength > 0 || nameWords.count >= 2 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
+        // Without a title, a run is a person when the text treats it as one: a known first
+        // name, a speech verb or an appositive next to it, or a person already named so.
+        let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
+        let treatedAsPerson = titleLength > 0 || knownFirstName || isSpeakerPosition(start..<end, doc)
+            || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
+            || isConfirmedPerson(nameWords.joined(separator: " "), doc)
+            || nameWords.count >= 2 && isConfirmedPerson(nameWords[nameWords.count - 1], doc)
+        guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }
         let person = doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
+        // A capitalised run nothing marks as a person ("Professional Responsibility") stays
+        // tentative: an antecedent for pronouns, but no party of the graph on its own.
+        if treatedAsPerson || nameWords.count == 1 { doc.registry.confirm(person) }
         // "FBI Director …": a leading acronym or organisation before the title words is what
         // the person speaks for, not part of the title.
         var titleStart = 0
@@ -195,15 +218,31 @@ struct MentionScanner {
         return i == 0 || tokens[i - 1].paragraph != tokens[i].paragraph || tokens[i - 1].kind == .quoteMark
     }
 
+    /// ", head of …," or ", a spokesman for …": an appositive describing a person follows.
+    private func appositiveFollows(_ end: Int, _ doc: DocumentAnalysis) -> Bool {
+        let tokens = doc.tokens
+        var k = end + 1
+        while k < tokens.count, k - end <= 6, tokens[k].kind == .word, tokens[k].paragraph == tokens[end].paragraph {
+            if lexicon.titles.contains(tokens[k].lower) || lexicon.personNouns.contains(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Right before a speech verb, or right after one and before punctuation.
     private func isSpeakerPosition(_ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
         let tokens = doc.tokens
         let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, lexicon.speechVerbs.contains(after.lower), after.paragraph == tokens[range.lowerBound].paragraph { return true }
-        if let before, before.kind == .word, lexicon.speechVerbs.contains(before.lower), after == nil || after!.kind != .word { return true }
+        if let before, before.kind == .word, Self.invertingVerbs.contains(before.lower), after == nil || after!.kind != .word { return true }
         return false
     }
+
+    /// Speech verbs that put the speaker after them (`"…," said Trump`); "calls X …" does not.
+    static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
+                                              "explained", "replied", "recalled", "noted", "tweeted", "concluded", "declared",
+                                              "insisted", "argued", "warned", "countered", "told", "responded", "remarked"]
 
     enum Entry { static func isAcronymWord(_ w: String) -> Bool { EntityRegistry.Entry.isAcronym(w) } }
 
@@ -234,8 +273,22 @@ struct MentionScanner {
         return n
     }
 
-    /// Lower-case title words right before a name ("Kremlin spokesman Dmitry Peskov").
+    /// Whether a name belongs to a person the text has confirmed as one.
+    private func isConfirmedPerson(_ name: String, _ doc: DocumentAnalysis) -> Bool {
+        guard let p = doc.registry.lookup(name, kind: .person) else { return false }
+        return !doc.registry[p].isTentative
+    }
+
+    /// Words of titles that name a department, not a role: alone before a name they make no
+    /// title ("Battleground state Florida").
+    static let departmentWords: Set<String> = ["state", "home", "interior", "justice", "treasury", "health", "finance", "foreign",
+                                               "defence", "defense", "national", "security", "press", "campaign", "special", "charge",
+                                               "former", "senior", "junior", "top", "acting", "interim"]
+
+    /// Lower-case title words right before a name ("Kremlin spokesman Dmitry Peskov"); the
+    /// word next to the name must be a role, not a department.
     private func precedingTitle(before start: Int, _ doc: DocumentAnalysis) -> String? {
+        guard start > 0, !Self.departmentWords.contains(doc.tokens[start - 1].lower) else { return nil }
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower),
               !doc.tokens[k - 1].isCapitalized || doc.tokens[k - 1].lower.hasSuffix(".") {

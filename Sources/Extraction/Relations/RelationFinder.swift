@@ -144,7 +144,7 @@ struct RelationFinder {
     /// The parties a subject phrase names: the person if one is named, else every
     /// organisation, else every group or country ("the FBI and DHS" → both).
     private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
-        let ms = doc.mentions(in: range).map { doc.registry.root($0.entity) }
+        let ms = doc.mentions(in: range).map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
         if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
         for kind in [EntityKind.organisation, .group, .country] {
             let chosen = ms.filter { doc.registry[$0].kind == kind }
@@ -325,7 +325,10 @@ struct RelationFinder {
     /// hacker group" → the group).
     private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         guard !range.isEmpty else { return [] }
-        let ms = doc.mentions(in: range).filter { doc.registry[doc.registry.root($0.entity)].kind != .other || $0.role == .description }
+        let ms = doc.mentions(in: range).filter { m in
+            let entry = doc.registry[doc.registry.root(m.entity)]
+            return (entry.kind != .other || m.role == .description) && !entry.isTentative
+        }
         guard !ms.isEmpty else { return [] }
         var i = 0
         while i + 1 < ms.count, ms[i].role == .demonym, ms[i + 1].tokens.lowerBound - ms[i].tokens.upperBound <= 2,
