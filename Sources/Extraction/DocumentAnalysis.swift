@@ -63,23 +63,51 @@ struct DocumentAnalysis {
         return q
     }
 
+    /// Adds a mention, keeping `mentions` sorted by first token (scanning runs left to right,
+    /// so this is an append but for the few added out of order).
     mutating func addMention(tokens range: Range<Int>, entity: Int, role: Mention.Role) {
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-        mentions.append(Mention(tokens: range, span: span, entity: entity, role: role))
+        let mention = Mention(tokens: range, span: span, entity: entity, role: role)
+        if let last = mentions.last, last.tokens.lowerBound > range.lowerBound {
+            mentions.insert(mention, at: firstMention(atOrAfter: range.lowerBound))
+        } else {
+            mentions.append(mention)
+        }
         registry.mention(entity)
     }
 
+    /// The index of the first mention starting at or after `token` (binary search).
+    func firstMention(atOrAfter token: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The longest a mention can be, in tokens: how far back `mention(endingAt:)` looks.
+    static let longestMention = 24
+
     func mention(endingAt end: Int) -> Int? {
-        mentions.lastIndex { $0.tokens.upperBound == end }
+        let from = firstMention(atOrAfter: end - Self.longestMention)
+        return (from..<firstMention(atOrAfter: end)).last { mentions[$0].tokens.upperBound == end }
     }
 
     func mention(startingAt start: Int) -> Int? {
-        mentions.firstIndex { $0.tokens.lowerBound == start }
+        let i = firstMention(atOrAfter: start)
+        return i < mentions.count && mentions[i].tokens.lowerBound == start ? i : nil
     }
 
-    /// Mentions whose tokens lie inside a range, in text order.
-    func mentions(in range: Range<Int>) -> [Mention] {
-        mentions.filter { range.contains($0.tokens.lowerBound) }
+    /// Mentions whose first token lies inside a range, in text order.
+    func mentions(in range: Range<Int>) -> ArraySlice<Mention> {
+        mentions[firstMention(atOrAfter: range.lowerBound)..<firstMention(atOrAfter: range.upperBound)]
+    }
+
+    /// The mentions that start before `token`, nearest first, looking back at most `window`
+    /// tokens: where antecedents and earlier parties are searched.
+    func mentions(before token: Int, window: Int = 3000) -> ReversedCollection<ArraySlice<Mention>> {
+        mentions[firstMention(atOrAfter: token - window)..<firstMention(atOrAfter: token)].reversed()
     }
 
     /// The text of a token range.

@@ -49,7 +49,6 @@ public struct Extractor: Sendable {
         var doc = DocumentAnalysis(id: document.id, text: document.text, aliases: aliases)
         QuoteClassifier.classify(&doc)
         MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
-        doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return doc
     }
 

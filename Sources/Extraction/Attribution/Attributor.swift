@@ -58,7 +58,7 @@ struct Attributor {
         // 3. Anywhere else in the sentence outside quotations.
         if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
         // 4. An earlier quotation of the same sentence.
-        if let p = done[..<q].lastIndex(where: { $0?.speaker != nil }),
+        if let p = previous?.q,
            let (ps, _) = outerTokens(p, doc), doc.sentenceOf[ps] == doc.sentenceOf[outerStart], let a = done[p] {
             return relabel(a, "same-sentence")
         }
@@ -96,7 +96,7 @@ struct Attributor {
         var k = range.lowerBound
         while k < range.upperBound, k - range.lowerBound < 4, doc.tokens[k].kind == .word, doc.tokens[k].isAcronym || doc.tokens[k].lower == "mr." { k += 1 }
         guard k > range.lowerBound, k < range.upperBound, doc.tokens[k].text == ":",
-              let m = doc.mention(startingAt: range.lowerBound) ?? doc.mentions.firstIndex(where: { $0.tokens.lowerBound == k - 1 }) else { return nil }
+              let m = doc.mention(startingAt: range.lowerBound) ?? doc.mention(startingAt: k - 1) else { return nil }
         let mention = doc.mentions[m]
         return Attribution(speaker: .entity(doc.registry.root(mention.entity)), speakerSpan: mention.span, cue: ":", rule: "transcript")
     }

@@ -175,7 +175,7 @@ final class SpeakerPhrase {
             return nil
         case "group":
             if let s = lastSpeaker, !isPerson(s) { return s }
-            return doc.mentions.last { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
+            return doc.mentions(before: quoteStart).first { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
                 .map { doc.registry.root($0.entity) }
         default:
             return nil
@@ -208,13 +208,13 @@ final class SpeakerPhrase {
     /// stand for any organisation ("the company"), the latest organisation named in the last
     /// three sentences. Otherwise nothing: the description is reported as it is.
     private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {
-        let candidates = doc.mentions.filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry[doc.registry.root($0.entity)].kind) }
-        if let named = candidates.last(where: { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }) {
+        let candidates = doc.mentions(before: quoteStart).filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry[doc.registry.root($0.entity)].kind) }
+        if let named = candidates.first(where: { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }) {
             return doc.registry.root(named.entity)
         }
         guard Self.genericOrganisationNouns.contains(noun), quoteStart > 0 else { return nil }
         let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
-        return candidates.last { doc.registry[doc.registry.root($0.entity)].kind == .organisation && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
+        return candidates.first { doc.registry[doc.registry.root($0.entity)].kind == .organisation && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
             .map { doc.registry.root($0.entity) }
     }
 
@@ -223,7 +223,7 @@ final class SpeakerPhrase {
 
     private func previousPerson(titled noun: String, before quoteStart: Int) -> Int? {
         let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-        return doc.mentions.last { m in
+        return doc.mentions(before: quoteStart).first { m in
             let e = doc.registry.root(m.entity)
             return m.tokens.upperBound <= quoteStart && doc.registry[e].kind == .person
                 && (doc.registry[e].title?.lowercased().contains(stem) ?? false)

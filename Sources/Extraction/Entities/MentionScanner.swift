@@ -314,7 +314,7 @@ struct MentionScanner {
         let previous = doc.tokens[start - 1]
         if previous.kind == .word, !previous.isCapitalized, lexicon.speakingOrganisationNouns.contains(previous.lower) {
             let registry = doc.registry
-            if let org = doc.mentions.last(where: { m in
+            if let org = doc.mentions(before: start).first(where: { m in
                 m.tokens.upperBound < start && registry[registry.root(m.entity)].kind == .organisation
                     && registry[registry.root(m.entity)].names.contains { $0.lowercased().contains(previous.lower) }
             }) {
@@ -327,7 +327,7 @@ struct MentionScanner {
         let prefix = sentence.lowerBound..<(start - 1)
         guard let noun = prefix.first(where: { lexicon.personNouns.contains(doc.tokens[$0].lower) }),
               noun + 1 < prefix.upperBound, ["for", "of", "with", "at", "to"].contains(doc.tokens[noun + 1].lower),
-              let party = doc.mentions.last(where: { prefix.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > noun }) else { return }
+              let party = doc.mentions(in: (noun + 1)..<prefix.upperBound).last else { return }
         doc.registry.setAffiliation(party.entity, for: person)
     }
 
@@ -337,7 +337,7 @@ struct MentionScanner {
     private func resolveAppositives(_ doc: inout DocumentAnalysis) {
         for (range, person) in doc.pendingAppositives {
             let registry = doc.registry
-            let parties = doc.mentions.filter { range.contains($0.tokens.lowerBound) }.map { registry.root($0.entity) }
+            let parties = doc.mentions(in: range).map { registry.root($0.entity) }
             for kind in [EntityKind.organisation, .group, .country] {
                 if let party = parties.first(where: { registry[$0].kind == kind }) {
                     doc.registry.setAffiliation(party, for: person)

@@ -23,12 +23,13 @@ struct RelationFinder {
                                                  "since", "as", "during", "and", "so", "but", "or", "to"]
 
     func relations(_ doc: inout DocumentAnalysis, attributions: [Attribution?]) -> [Found] {
+        let ties = Ties(doc.registry)
         var found: [Found] = []
         var lastOfficials: [Int] = []
         for range in doc.sentences {
             let claim = claimants(range, doc, lastOfficials: lastOfficials)
             if claim.isOfficials { lastOfficials = claim.parties }
-            found += sentenceRelations(range, claim, &doc, attributions)
+            found += sentenceRelations(range, claim, &doc, attributions, ties)
         }
         found += memberships(doc)
         var out: [Found] = []
@@ -45,13 +46,13 @@ struct RelationFinder {
             case .denies where f.target != f.source:
                 // The denial names whose claim it rejects; it answers that party's accusations of the denier's side.
                 var d = f
-                let related = relatedParties(f.source, doc)
+                let related = ties.of(f.source)
                 d.answers = accusations.filter { $0.source == f.target && related.contains($0.target) }.map { ($0.source, $0.target) }
                 out.append(d)
             case .denies:
                 // A denial answers each earlier accusation of the denier or a party tied to it;
                 // failing that, the latest accusation before it ("These claims are baseless").
-                let related = relatedParties(f.source, doc)
+                let related = ties.of(f.source)
                 var answered = accusations.filter { related.contains($0.target) && !related.contains($0.source) }
                 if answered.isEmpty, let latest = accusations.last(where: { !related.contains($0.source) }) {
                     answered = accusations.filter { doc.sentenceOf[$0.at] == doc.sentenceOf[latest.at] && !related.contains($0.source) }
@@ -166,7 +167,8 @@ struct RelationFinder {
 
     // MARK: Accusations, targets, denials
 
-    private func sentenceRelations(_ range: Range<Int>, _ claim: Claim, _ doc: inout DocumentAnalysis, _ attributions: [Attribution?]) -> [Found] {
+    private func sentenceRelations(_ range: Range<Int>, _ claim: Claim, _ doc: inout DocumentAnalysis, _ attributions: [Attribution?],
+                                   _ ties: Ties) -> [Found] {
         var out: [Found] = []
         let sentenceSpan = TextSpan(start: doc.tokens[range.lowerBound].span.start, end: doc.tokens[range.upperBound - 1].span.end)
         let accuses = lexicon.cues("accuses"), targets = lexicon.cues("targets"), denies = lexicon.cues("denies")
@@ -187,7 +189,7 @@ struct RelationFinder {
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
                 let named = inQuotation ? [] : deniedParty(after: c, range, doc)
                 for d in deniers {
-                    let target = named.first { $0 != d && !relatedParties(d, doc).contains($0) } ?? d
+                    let target = named.first { $0 != d && !ties.of(d).contains($0) } ?? d
                     out.append(Found(kind: .denies, source: d, target: target, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
                 continue
@@ -199,7 +201,7 @@ struct RelationFinder {
             guard accuses.contains(t.lower), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
             let accused = accusedParties(c, range, doc)
             for a in accused {
-                for claimant in claimants where claimant != a && !relatedParties(claimant, doc).contains(a) {
+                for claimant in claimants where claimant != a && !ties.of(claimant).contains(a) {
                     out.append(Found(kind: .accuses, source: claimant, target: a, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
             }
@@ -314,7 +316,7 @@ struct RelationFinder {
         let start = clauseStart(c, range, doc)
         let parties = firstParties(in: start..<c, doc)
         if parties.isEmpty, doc.tokens[start..<c].contains(where: { $0.lower == "they" }),
-           let described = doc.mentions.last(where: { $0.role == .description && $0.tokens.upperBound <= start && doc.sentenceOf[$0.tokens.lowerBound] >= doc.sentenceOf[c] - 1 }) {
+           let described = doc.mentions(before: start).first(where: { $0.role == .description && $0.tokens.upperBound <= start && doc.sentenceOf[$0.tokens.lowerBound] >= doc.sentenceOf[c] - 1 }) {
             return [doc.registry.root(described.entity)]
         }
         return parties
@@ -419,8 +421,10 @@ struct RelationFinder {
     /// Person or organisation → the party it speaks for; a group → its parent.
     private func affiliations(_ doc: DocumentAnalysis) -> [Found] {
         var out: [Found] = []
+        var firstMention: [Int: Mention] = [:]
+        for m in doc.mentions where firstMention[doc.registry.root(m.entity)] == nil { firstMention[doc.registry.root(m.entity)] = m }
         for i in doc.registry.entries.indices where doc.registry[i].mergedInto == nil {
-            guard let a = doc.registry[i].affiliation, let first = doc.mentions.first(where: { doc.registry.root($0.entity) == i }) else { continue }
+            guard let a = doc.registry[i].affiliation, let first = firstMention[i] else { continue }
             let kind: RelationKind = doc.registry[i].kind == .group ? .memberOf : .affiliatedWith
             out.append(Found(kind: kind, source: i, target: doc.registry.root(a), cue: nil, evidence: first.span,
                              segment: nil, at: first.tokens.lowerBound))
@@ -428,22 +432,32 @@ struct RelationFinder {
         return out
     }
 
-    /// A party and everything tied to it by affiliation, either way (Peskov → the Kremlin →
-    /// Russia → Russian intelligence → APT29).
-    private func relatedParties(_ e: Int, _ doc: DocumentAnalysis) -> Set<Int> {
-        var related: Set<Int> = [e]
-        var changed = true
-        while changed {
-            changed = false
-            for i in doc.registry.entries.indices where doc.registry[i].mergedInto == nil {
-                guard let a = doc.registry[i].affiliation.map(doc.registry.root) else { continue }
-                if related.contains(i) != related.contains(a) {
-                    // Follow a person only upwards: a spokesman stands for his country, not the country for him.
-                    if related.contains(i) || doc.registry[i].kind != .person { related.insert(i); related.insert(a); changed = true }
-                }
+    /// Each party and everything tied to it by affiliation, either way (Peskov → the Kremlin →
+    /// Russia → Russian intelligence → APT29), computed once per document and per party.
+    final class Ties {
+        private var up: [Int: [Int]] = [:]
+        private var down: [Int: [Int]] = [:]
+        private var memo: [Int: Set<Int>] = [:]
+
+        init(_ registry: EntityRegistry) {
+            for i in registry.entries.indices where registry[i].mergedInto == nil {
+                guard let a = registry[i].affiliation.map(registry.root), a != i else { continue }
+                up[i, default: []].append(a)
+                // A spokesman stands for his country, not the country for him: follow people upwards only.
+                if registry[i].kind != .person { down[a, default: []].append(i) }
             }
         }
-        return related
+
+        func of(_ e: Int) -> Set<Int> {
+            if let known = memo[e] { return known }
+            var related: Set<Int> = [e]
+            var queue = [e]
+            while let x = queue.popLast() {
+                for y in (up[x] ?? []) + (down[x] ?? []) where related.insert(y).inserted { queue.append(y) }
+            }
+            memo[e] = related
+            return related
+        }
     }
 
     private func unique(_ xs: [Int]) -> [Int] {
