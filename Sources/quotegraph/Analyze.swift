@@ -13,10 +13,14 @@ struct Analyze: ParsableCommand {
         NAME.svg and NAME.metrics.csv into DIR, where NAME is the input's name. Without -o, \
         writes the one --format asked for to standard output.
         Diagrams are laid out and rendered in-process by Graphviz's library.
+        One graph across all documents: the same party is one entity, a document whose text \
+        repeats an earlier one's is counted once, and --count-by documents or sources keeps \
+        copies of one story from inflating an edge.
 
         Examples:
           quotegraph analyze Examples/cyberspies-vaccine-research.txt -o Output
           quotegraph analyze articles/ --format svg --layout sfdp > graph.svg
+          quotegraph analyze corpus.jsonl --since 2020-07-01 --count-by sources -o Output
         """
     )
 
@@ -39,9 +43,17 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Compute metrics without evidence-count weights.")
     var unweighted = false
 
+    @Option(help: "What an edge's weight counts: evidence (spans), documents, or sources (distinct source metadata).")
+    var countBy: EdgeCounting = .evidence
+
     func run() throws {
-        let documents = try input.documents()
-        let (analysis, warnings) = Pipeline().analyze(documents, weighted: !unweighted)
+        let source = try input.source(dropDuplicates: true)
+        let progress = input.progress(totalBytes: source.totalBytes)
+        let (analysis, warnings) = try readingErrorsExit {
+            try input.pipeline.analyze(source, counting: countBy, weighted: !unweighted, progress: progress?.update)
+        }
+        progress?.finish(source.tally)
+        input.reportTally(source.tally)
         for warning in warnings { printError("warning: \(warning)") }
         let name = outputName
         let dotOptions = DOTOptions(title: name, edgeLabels: edgeLabels)

@@ -1,7 +1,8 @@
 import QuoteGraphModel
 
 /// Merges relations of the same (kind, source, target): one edge whose evidence lists every
-/// span, sorted, without repeats. The first relation's cue and quote are kept.
+/// span, sorted, without repeats. The first relation's cue and quote are kept; a counted
+/// weight is cleared, since the evidence changed.
 public enum RelationMerger {
     public static func merge(_ relations: [Relation]) -> [Relation] {
         var order: [String] = []
@@ -19,6 +20,7 @@ public enum RelationMerger {
         return order.map { key in
             var r = merged[key]!
             r.evidence = Array(Set(r.evidence)).sorted()
+            r.countedWeight = nil
             return r
         }
     }
