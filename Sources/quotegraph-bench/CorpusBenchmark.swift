@@ -7,7 +7,9 @@ import QuoteGraphModel
 /// deliver in order) and the whole `analyze` path (plus relations, merging, metrics).
 /// The corpus is the given files (text or JSONL), or the bundled examples, each copy made
 /// distinct (so none is dropped as a duplicate) and written as a JSONL file of at least
-/// `targetBytes` in the temporary directory. Prints the peak resident memory at the end.
+/// `targetBytes` in the temporary directory. Prints the peak resident memory at the end,
+/// and with each run the CPU seconds it used divided by its wall seconds: the cores it
+/// actually got, which on a machine shared with other jobs is below the worker count.
 /// Prints only; never fails on time.
 func runCorpusBenchmark(files: [String], targetBytes: Int) throws {
     var base: [Document] = []
@@ -37,17 +39,21 @@ func runCorpusBenchmark(files: [String], targetBytes: Int) throws {
         let pipeline = Pipeline(workers: workers)
         let extractor = pipeline.extractor
         var lines = 0
+        let cpu0 = cpuSeconds()
         let quotes = try timed {
             try pipeline.map(try DocumentSource(inputs: [url.path]), transform: { extractor.quotes($0).count }) { _, _ in lines += 1 }
         }
+        let cpu1 = cpuSeconds()
         var relations = 0
         let analyze = try timed {
             relations = try pipeline.analyze(try DocumentSource(inputs: [url.path], options: .init(dropDuplicates: true))).analysis.relations.count
         }
+        let cpu2 = cpuSeconds()
         rates["quotes", default: []].append(megabytes / quotes)
         rates["analyze", default: []].append(megabytes / analyze)
-        print(String(format: "  %d worker%@  quotes (streamed): %6.2f s %6.2f MB/s   analyze: %6.2f s %6.2f MB/s (%d relations)",
-                     workers, workers == 1 ? " " : "s", quotes, megabytes / quotes, analyze, megabytes / analyze, relations))
+        print(String(format: "  %d worker%@  quotes (streamed): %6.2f s %6.2f MB/s (%.2f cores)   analyze: %6.2f s %6.2f MB/s (%.2f cores, %d relations)",
+                     workers, workers == 1 ? " " : "s", quotes, megabytes / quotes, (cpu1 - cpu0) / quotes,
+                     analyze, megabytes / analyze, (cpu2 - cpu1) / analyze, relations))
     }
     if counts.count == 2 {
         for stage in ["quotes", "analyze"] {
@@ -56,6 +62,14 @@ func runCorpusBenchmark(files: [String], targetBytes: Int) throws {
         }
     }
     print(String(format: "  peak RSS (VmHWM): %.1f MiB", Double(peakResidentKiB()) / 1024))
+}
+
+/// User plus system CPU seconds of the process so far.
+private func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 private func timed(_ body: () throws -> Void) rethrows -> Double {

@@ -59,12 +59,6 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Reads every input; skipped JSONL lines are reported on standard error.
-    func documents() throws -> [Document] {
-        let source = try source(dropDuplicates: false)
-        return try readingErrorsExit { try source.all() }
-    }
-
     var pipeline: Pipeline { Pipeline(workers: jobs) }
 
     /// A progress line on standard error when it is a terminal and not --quiet.
