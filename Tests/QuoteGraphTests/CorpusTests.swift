@@ -176,13 +176,14 @@ import Testing
         let map = OrderedParallelMap(workers: 4, window: 6)
         var delivered: [String] = []
         var maxAhead = 0
-        try map.run(source, progress: { tally in maxAhead = max(maxAhead, tally.documents - delivered.count) },
+        let lock = NSLock()
+        try map.run(source, progress: { tally in lock.withLock { maxAhead = max(maxAhead, tally.documents - delivered.count) } },
                     transform: { d -> String in
                         usleep(UInt32.random(in: 0...2000))
                         return d.id.uppercased()
                     }, deliver: { d, r in
                         #expect(r == d.id.uppercased())
-                        delivered.append(d.id)
+                        lock.withLock { delivered.append(d.id) }
                     })
         #expect(delivered == docs.map(\.id))
         #expect(maxAhead <= 6)

@@ -64,6 +64,7 @@ private struct Unchecked<T>: @unchecked Sendable {
 private final class State<R>: @unchecked Sendable {
     private let condition = NSCondition()
     private let deliverLock = NSLock()
+    private let readLock = NSLock()
     private let source: DocumentSource
     private var nextIndex = 0
     private var delivered = 0
@@ -77,24 +78,36 @@ private final class State<R>: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// The next document to work on, or nil when the stream is over or failed.
+    /// The next document to work on, or nil when the stream is over or failed. Reading is
+    /// serialised by its own lock, so a read that blocks (a slow standard input) never keeps
+    /// finished results from being delivered.
     func take(window: Int) -> (Int, Document)? {
+        readLock.lock()
+        defer { readLock.unlock() }
         condition.lock()
-        defer { condition.unlock() }
         while !exhausted && error == nil && nextIndex - delivered >= window { condition.wait() }
-        guard !exhausted, error == nil else { return nil }
+        let stop = exhausted || error != nil
+        condition.unlock()
+        if stop { return nil }
         do {
             guard let document = try source.next() else {
+                condition.lock()
                 exhausted = true
                 condition.broadcast()
+                condition.unlock()
                 return nil
             }
+            condition.lock()
+            let index = nextIndex
             nextIndex += 1
+            condition.unlock()
             progress?(source.tally)
-            return (nextIndex - 1, document)
+            return (index, document)
         } catch {
-            self.error = error
+            condition.lock()
+            if self.error == nil { self.error = error }
             condition.broadcast()
+            condition.unlock()
             return nil
         }
     }
@@ -118,7 +131,7 @@ private final class State<R>: @unchecked Sendable {
                 try deliver(ready.0, ready.1)
             } catch {
                 condition.lock()
-                self.error = error
+                if self.error == nil { self.error = error }
                 condition.broadcast()
                 condition.unlock()
                 return
