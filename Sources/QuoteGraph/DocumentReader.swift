@@ -1,8 +1,9 @@
 import Foundation
 import QuoteGraphModel
 
-/// Reads documents from files, directories, `.jsonl` files and standard input
-/// (spec: Input). Text must be valid UTF-8; a JSONL line that is not an object with a
+/// Reads documents from files, directories (recursively: every `*.txt` and `*.jsonl`),
+/// `.jsonl` files and standard input (spec: Input), all at once; ``DocumentSource`` reads
+/// the same inputs lazily, for corpora of any size. Text must be valid UTF-8; a JSONL line that is not an object with a
 /// string `text` is reported with its line number and skipped, never silently.
 public struct DocumentReader: Sendable {
     /// How standard input (`-`) is read.
@@ -35,18 +36,39 @@ public struct DocumentReader: Sendable {
     }
 
     private func readDirectory(_ path: String) throws(InputError) -> (documents: [Document], skipped: [InputError]) {
-        let files: [String]
-        do {
-            files = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
-        } catch {
-            throw InputError(path: path, message: "cannot list the directory: \(error.localizedDescription)")
-        }
-        guard !files.isEmpty else { throw InputError(path: path, message: "the directory holds no .txt files") }
         var documents: [Document] = []
-        for file in files {
-            documents += try read((path as NSString).appendingPathComponent(file)).documents
+        var skipped: [InputError] = []
+        for file in try Self.corpusFiles(in: path) {
+            let (docs, problems) = try read(file)
+            documents += docs
+            skipped += problems
         }
-        return (documents, [])
+        return (documents, skipped)
+    }
+
+    /// Every `*.txt` and `*.jsonl` file under a directory, recursively, sorted by path;
+    /// hidden files and directories are passed over.
+    /// - Throws: when the directory cannot be listed or holds no such file.
+    public static func corpusFiles(in path: String) throws(InputError) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            throw InputError(path: path, message: "cannot list the directory")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard name.hasSuffix(".txt") || name.hasSuffix(".jsonl") else { continue }
+            let full = (path as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(full)
+            }
+        }
+        guard !files.isEmpty else { throw InputError(path: path, message: "the directory holds no .txt or .jsonl files") }
+        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     private func load(_ path: String) throws(InputError) -> Data {
@@ -97,26 +119,36 @@ public struct DocumentReader: Sendable {
         var documents: [Document] = []
         var skipped: [InputError] = []
         var lineNumber = 0
-        var seen = Set<String>()
+        var ids = DocumentIDs()
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
-                skipped.append(InputError(path: path, message: "not a JSON object; line skipped", line: lineNumber))
-                continue
+            do {
+                guard var document = try Self.jsonlDocument(line, lineNumber: lineNumber, path: path) else { continue }
+                document.id = ids.unique(document.id, lineNumber: lineNumber)
+                documents.append(document)
+            } catch {
+                skipped.append(error)
             }
-            guard let text = object["text"] as? String else {
-                skipped.append(InputError(path: path, message: "no string field \"text\"; line skipped", line: lineNumber))
-                continue
-            }
-            var id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "line-\(lineNumber)"
-            if !seen.insert(id).inserted { id += "#\(lineNumber)" }
-            var meta: [String: JSONValue] = [:]
-            for (key, value) in object where key != "id" && key != "text" { meta[key] = Self.jsonValue(value) }
-            documents.append(Document(id: id, text: text, meta: meta))
         }
         if documents.isEmpty && skipped.isEmpty { throw InputError(path: path, message: "the file holds no JSON lines") }
         return (documents, skipped)
+    }
+
+    /// The document on one JSONL line (spec: Input), nil for a blank line. A missing `id`
+    /// becomes `line-N`.
+    /// - Throws: when the line is not a JSON object with a string `text`; the line should be skipped.
+    static func jsonlDocument<Bytes: Collection<UInt8>>(_ line: Bytes, lineNumber: Int, path: String) throws(InputError) -> Document? {
+        guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { return nil }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+            throw InputError(path: path, message: "not a JSON object; line skipped", line: lineNumber)
+        }
+        guard let text = object["text"] as? String else {
+            throw InputError(path: path, message: "no string field \"text\"; line skipped", line: lineNumber)
+        }
+        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? "line-\(lineNumber)"
+        var meta: [String: JSONValue] = [:]
+        for (key, value) in object where key != "id" && key != "text" { meta[key] = jsonValue(value) }
+        return Document(id: id, text: text, meta: meta)
     }
 
     static func jsonValue(_ any: Any) -> JSONValue {
@@ -128,5 +160,14 @@ public struct DocumentReader: Sendable {
         case let o as [String: Any]: return .object(o.mapValues(jsonValue))
         default: return .null
         }
+    }
+}
+
+/// Makes document ids unique within one JSONL input: a repeated id gets `#LINE` appended.
+struct DocumentIDs {
+    private var seen = Set<String>()
+
+    mutating func unique(_ id: String, lineNumber: Int) -> String {
+        seen.insert(id).inserted ? id : id + "#\(lineNumber)"
     }
 }

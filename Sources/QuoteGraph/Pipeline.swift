@@ -5,9 +5,13 @@ import QuoteGraphModel
 /// The whole job as a library call: documents in, extractions or an analysis out.
 public struct Pipeline: Sendable {
     public let extractor: Extractor
+    /// Worker threads for corpus runs (``analyze(_:counting:weighted:progress:)`` and the
+    /// other `DocumentSource` methods); nil uses every active core. Output never depends on it.
+    public var workers: Int?
 
-    public init(extractor: Extractor = Extractor()) {
+    public init(extractor: Extractor = Extractor(), workers: Int? = nil) {
         self.extractor = extractor
+        self.workers = workers
     }
 
     /// Extracts every document, in parallel over the machine's cores; results keep input order.
@@ -30,8 +34,16 @@ public struct Pipeline: Sendable {
 
     /// Extracts every document and merges the results into one graph with its metrics;
     /// `warnings` name metrics that could not be computed.
-    public func analyze(_ documents: [Document], weighted: Bool = true) -> (analysis: Analysis, warnings: [String]) {
-        var analysis = AnalysisMerger.merge(extract(documents))
+    public func analyze(_ documents: [Document], counting: EdgeCounting = .evidence,
+                        weighted: Bool = true) -> (analysis: Analysis, warnings: [String]) {
+        Self.finish(AnalysisMerger.merge(extract(documents)), counting: counting, weighted: weighted)
+    }
+
+    /// Sets the edge weights of a merged analysis and computes its metrics: the last step
+    /// of every graph, whole or merged from parts.
+    static func finish(_ merged: Analysis, counting: EdgeCounting, weighted: Bool) -> (analysis: Analysis, warnings: [String]) {
+        var analysis = merged
+        counting.apply(to: &analysis)
         let (metrics, warnings) = GraphMetrics.compute(analysis, weighted: weighted)
         analysis.metrics = metrics
         return (analysis, warnings)

@@ -28,7 +28,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
 }
 
 /// A typed, directed edge between two entities with every piece of evidence for it.
-/// Its weight is the number of evidence spans.
+/// Its weight is the number of evidence spans, unless ``countedWeight`` says otherwise.
 public struct Relation: Sendable, Hashable {
     public var kind: RelationKind
     public var source: String
@@ -40,6 +40,10 @@ public struct Relation: Sendable, Hashable {
     public var evidence: [Evidence]
     /// For a denial: the accusations it answers.
     public var answers: [RelationKey]
+    /// The weight when the edge counts something other than evidence spans (the distinct
+    /// documents or sources its evidence comes from; QuoteGraph's `EdgeCounting` sets it);
+    /// nil means the evidence count. Merging relations clears it.
+    public var countedWeight: Int?
 
     public init(kind: RelationKind, source: String, target: String, cue: String? = nil,
                 quote: String? = nil, evidence: [Evidence], answers: [RelationKey] = []) {
@@ -52,7 +56,8 @@ public struct Relation: Sendable, Hashable {
         self.answers = answers
     }
 
-    public var weight: Int { evidence.count }
+    /// The edge weight: ``countedWeight`` when set, else the number of evidence spans.
+    public var weight: Int { countedWeight ?? evidence.count }
     public var key: RelationKey { RelationKey(kind: kind, source: source, target: target) }
 }
 

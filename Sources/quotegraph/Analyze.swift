@@ -16,12 +16,16 @@ struct Analyze: ParsableCommand {
         Diagrams are laid out and rendered in-process by Graphviz's library; edge tooltips \
         in SVG quote the evidence. The filters (--relations, --min-weight, --focus/--depth, \
         --top) apply to every output; metric values stay those of the whole graph.
+        One graph across all documents: the same party is one entity, a document whose text \
+        repeats an earlier one's is counted once, and --count-by documents or sources keeps \
+        copies of one story from inflating an edge.
 
         Examples:
           quotegraph analyze Examples/cyberspies-vaccine-research.txt -o Output
           quotegraph analyze articles/ --format svg --size-by pagerank --cluster affiliation > graph.svg
           quotegraph analyze articles/ --format gexf --min-weight 2 > graph.gexf
           quotegraph analyze articles/ --format svg --focus APT29 --depth 2 > apt29.svg
+          quotegraph analyze corpus.jsonl --since 2020-07-01 --count-by sources -o Output
         """
     )
 
@@ -46,9 +50,13 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Compute metrics without evidence-count weights.")
     var unweighted = false
 
+    @Option(help: "What an edge's weight counts: evidence (spans), documents, or sources (distinct source metadata).")
+    var countBy: EdgeCounting = .evidence
+
     func run() throws {
+        // The texts stay in memory for the evidence quoted in tooltips and exports.
         let documents = try input.documents()
-        let (full, warnings) = try input.pipeline().analyze(documents, weighted: !unweighted)
+        let (full, warnings) = try input.pipeline.analyze(documents, counting: countBy, weighted: !unweighted)
         for warning in warnings { printError("warning: \(warning)") }
         let analysis = try filters.apply(full)
         let evidence = Diagram.evidence(analysis, documents: documents)

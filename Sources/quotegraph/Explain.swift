@@ -22,7 +22,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let analysis = try input.pipeline().analyze(documents, weighted: true).analysis
+        let analysis = try input.pipeline.analyze(documents, weighted: true).analysis
         let evidence = EvidenceText(documentTexts: Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }),
                                     quotes: analysis.quotes)
         do {

@@ -55,6 +55,9 @@ struct Metrics: ParsableCommand {
     @Option(help: "How a weight is read: strength (larger = closer tie) or distance (larger = farther).")
     var weightAs: WeightReading?
 
+    @Option(help: "Documents only: what an edge's weight counts: evidence, documents or sources.")
+    var countBy: EdgeCounting = .evidence
+
     var metrics: [Metric] {
         let names = metricNames.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         return names.isEmpty ? Metric.defaults : names.compactMap { Metric(name: $0) }
@@ -98,7 +101,12 @@ struct Metrics: ParsableCommand {
             if isGraphInput {
                 graph = try GraphReader.read(input.inputs[0], maxInputBytes: input.maxInputSize)
             } else {
-                graph = try input.pipeline().relationGraph(try input.documents(), relationKinds: relationKinds, weighted: !unweighted)
+                let source = try input.source(dropDuplicates: true)
+                let progress = input.progress(totalBytes: source.totalBytes)
+                graph = try input.pipeline.relationGraph(source, relationKinds: relationKinds, counting: countBy,
+                                                   weighted: !unweighted, progress: progress?.update)
+                progress?.finish(source.tally)
+                input.reportTally(source.tally)
             }
         } catch let error as InputError {
             printError("error: \(error)")

@@ -6,9 +6,9 @@ struct QuoteGraphCommand: ParsableCommand {
         commandName: "quotegraph",
         abstract: "Read news text: who said what, who speaks for whom, and who accuses whom.",
         discussion: """
-        INPUT is a UTF-8 text file (one document), a directory (every *.txt in it), a .jsonl file \
+        INPUT is a UTF-8 text file (one document), a directory (every *.txt and *.jsonl, recursively), a .jsonl file \
         (one {"id", "text", ...} object per line) or - for standard input.
         """,
-        subcommands: [Analyze.self, Report.self, Quotes.self, Metrics.self, Render.self, Explain.self]
+        subcommands: [Analyze.self, Report.self, Quotes.self, Metrics.self, Render.self, Explain.self, Extract.self, Merge.self]
     )
 }

@@ -35,7 +35,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let documents = try input.documents()
-        let (full, warnings) = try input.pipeline().analyze(documents, weighted: !unweighted)
+        let (full, warnings) = try input.pipeline.analyze(documents, weighted: !unweighted)
         for warning in warnings { printError("warning: \(warning)") }
         let analysis = try filters.apply(full)
         let evidence = Diagram.evidence(analysis, documents: documents)

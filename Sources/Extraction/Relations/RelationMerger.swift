@@ -2,7 +2,8 @@ import QuoteGraphModel
 
 /// Merges relations of the same (kind, source, target): one edge whose evidence lists every
 /// span, sorted, without repeats, and whose answered accusations are the union of all. The
-/// first relation's cue and quote are kept.
+/// first relation's cue and quote are kept; a counted weight is cleared, since the evidence
+/// changed.
 public enum RelationMerger {
     public static func merge(_ relations: [Relation]) -> [Relation] {
         var order: [String] = []
@@ -22,6 +23,7 @@ public enum RelationMerger {
             var r = merged[key]!
             r.evidence = Array(Set(r.evidence)).sorted()
             r.answers = Array(Set(r.answers)).sorted()
+            r.countedWeight = nil
             return r
         }
     }
