@@ -43,6 +43,7 @@ public struct Pipeline: Sendable {
     /// of every graph, whole or merged from parts.
     static func finish(_ merged: Analysis, counting: EdgeCounting, weighted: Bool) -> (analysis: Analysis, warnings: [String]) {
         var analysis = merged
+        ShortNames.resolve(&analysis)
         counting.apply(to: &analysis)
         let (metrics, warnings) = GraphMetrics.compute(analysis, weighted: weighted)
         analysis.metrics = metrics

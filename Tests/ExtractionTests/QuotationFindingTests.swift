@@ -82,3 +82,14 @@ import Testing
         #expect(quotes("She starred in “The Long Night Ahead” last year.").isEmpty)
     }
 }
+
+@Suite struct ShortQuotationTests {
+    @Test func oneWordAnswerWithItsAttributionIsAQuotation() {
+        #expect(quotes("“No,” said former President Bill Clinton.") == [Pair("No", "Bill Clinton")])
+        #expect(quotes("“Why?” she asked. Senator Ann Ruiz had no answer.").map(\.text) == ["Why?"])
+    }
+
+    @Test func oneQuotedWordWithoutAttributionStaysAScareQuote() {
+        #expect(quotes("The plan was “dead,” according to the memo, and “buried.”").isEmpty)
+    }
+}

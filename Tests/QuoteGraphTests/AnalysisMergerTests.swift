@@ -39,3 +39,26 @@ import Testing
         #expect(edges.first?.weight == 2)
     }
 }
+
+@Suite struct ShortNameTests {
+    @Test func surnameInOneArticleJoinsTheFullNameInAnother() {
+        let documents = [
+            Document(id: "a", text: "“This is unacceptable,” British Foreign Secretary Dominic Raab said."),
+            Document(id: "b", text: "“We will respond,” Raab said on Tuesday."),
+        ]
+        let analysis = Pipeline().analyze(documents).analysis
+        let people = analysis.entities.filter { $0.kind == .person }
+        #expect(people.map(\.id) == ["person:dominic-raab"])
+        #expect(analysis.quotes.map(\.speaker) == ["person:dominic-raab", "person:dominic-raab"])
+        #expect(people.first?.merges.contains { $0.alias == "Raab" } == true)
+    }
+
+    @Test func surnameOfSeveralFullNamesStaysApart() {
+        let documents = [
+            Document(id: "a", text: "“We will win this fight,” said Senator Hillary Clinton. “It is far from over,” said former President Bill Clinton."),
+            Document(id: "b", text: "“We have work to do,” Clinton said."),
+        ]
+        let ids = Set(Pipeline().analyze(documents).analysis.entities.map(\.id))
+        #expect(ids.isSuperset(of: ["person:hillary-clinton", "person:bill-clinton", "person:clinton"]))
+    }
+}

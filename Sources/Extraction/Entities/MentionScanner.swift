@@ -18,7 +18,7 @@ struct MentionScanner {
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
     static let aliasCueStarts = Set(aliasCues.map { $0[0] })
     /// Words that make a capitalised run an event or a thing, not a person ("Election Day", "Cold War").
-    static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election", "war", "act", "bill", "plan", "show",
+    static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election", "war", "plan", "show",
                                          "prize", "award", "cup", "games", "times", "post", "news"]
 
     func scan(_ doc: inout DocumentAnalysis) {

@@ -12,6 +12,26 @@ enum QuoteClassifier {
         }
     }
 
+    /// A short segment closed by its own punctuation and followed at once by a speech verb
+    /// (`"No," said X`, `"Why?" she asked`): a quotation, however short.
+    private static func isAttributedRightAfter(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        let range = doc.segmentTokens[q]
+        var k = range.upperBound
+        while k < doc.tokens.count, doc.tokens[k].quote == q { k += 1 }
+        // The last token before the closing mark(s): the quotation's own punctuation.
+        var last = k - 1
+        while last > range.lowerBound, doc.tokens[last].kind == .quoteMark { last -= 1 }
+        guard !range.isEmpty, [",", "?", "!"].contains(doc.tokens[last].text) else { return false }
+        let limit = min(doc.tokens.count, k + 5)
+        while k < limit, doc.tokens[k].paragraph == doc.tokens[last].paragraph {
+            let t = doc.tokens[k]
+            if t.kind == .word && !t.isCapitalized && MentionScanner.invertingVerbs.contains(t.lower) { return true }
+            if t.kind == .punctuation || t.kind == .quoteMark { return false }
+            k += 1
+        }
+        return false
+    }
+
     private static func role(of q: Int, _ doc: DocumentAnalysis) -> QuotedSegment.Role {
         let segment = doc.segments[q]
         let range = doc.segmentTokens[q]
@@ -29,6 +49,7 @@ enum QuoteClassifier {
                 if before.text == ",", k > 0, nameCues.contains(doc.tokens[k - 1].lower) { return .name }
             }
         }
+        if words <= 3, isAttributedRightAfter(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
         let wordTokens = tokens.filter { $0.kind == .word || $0.kind == .number }
