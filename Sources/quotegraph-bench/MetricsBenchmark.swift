@@ -17,13 +17,21 @@ import Foundation
 /// betweenness runs. Katz uses alpha = min(0.1, 0.9 / min(max in-degree, max
 /// out-degree)), a bound that guarantees convergence but is far below 1 / λ_max, so
 /// its time is a lower bound.
-func runMetricsBenchmark(sizes: [(nodes: Int, edges: Int)]) {
+///
+/// With `writeEdgesTo`, each graph is also written as `DIR/chung-lu-<label>.tsv`
+/// (see `writeEdgeList`) so other libraries can be timed on exactly the same graph.
+func runMetricsBenchmark(sizes: [(label: String, nodes: Int, edges: Int)], writeEdgesTo directory: String? = nil) throws {
     print("Centrality benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores")
     for size in sizes {
         var clock = BenchmarkClock()
         let graph = clock.time("build Digraph") { chungLuDigraph(nodes: size.nodes, edges: size.edges, seed: 0x5eed) }
         print("\ngraph: \(graph.nodeCount) nodes, \(graph.edgeCount) merged edges (\(size.edges) drawn)")
         clock.report("build Digraph")
+        if let directory {
+            let path = directory + "/chung-lu-\(size.label).tsv"
+            try writeEdgeList(graph, to: path)
+            print("  " + pad("edge list written") + path)
+        }
 
         let degree = clock.time("degree") { degreeCentrality(graph) }
         clock.report("degree")
@@ -102,6 +110,21 @@ func chungLuDigraph(nodes: Int, edges: Int, seed: UInt64) -> Digraph {
         list.append((source, target, weight))
     }
     return Digraph(nodeCount: nodes, edges: list)
+}
+
+/// Writes the merged edges, one `source<TAB>target<TAB>weight` line each (0-based node
+/// indices, integer weights written without a fraction), sorted by source then target,
+/// after one comment line `# nodes N edges M` (isolated nodes appear in no edge).
+func writeEdgeList(_ graph: Digraph, to path: String) throws {
+    try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    var text = "# nodes \(graph.nodeCount) edges \(graph.edgeCount)\n"
+    text.reserveCapacity(graph.edgeCount * 16)
+    for edge in graph.edges {
+        let weight = edge.weight == edge.weight.rounded() ? String(Int(edge.weight)) : String(edge.weight)
+        text += "\(edge.source)\t\(edge.target)\t\(weight)\n"
+    }
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
 }
 
 /// Peak resident set size in KiB from /proc/self/status (VmHWM); 0 where unavailable.
