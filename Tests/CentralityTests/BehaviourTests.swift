@@ -72,6 +72,19 @@ import Testing
         }
     }
 
+    /// Hop distances come from 64-source bit-parallel searches; with every weight 1,
+    /// `.distance` runs one Dijkstra per node on the same lengths, so both must agree
+    /// on a graph spanning several batches (with a partial last batch).
+    @Test func bitParallelHopSearchesMatchOneDijkstraPerNode() {
+        let graph = randomGraph(nodes: 333, edges: 700, seed: 9)
+        let unit = Digraph(nodeCount: graph.nodeCount, edges: graph.edges.map { ($0.source, $0.target, 1) })
+        let closeness = zip(closenessCentrality(graph), closenessCentrality(unit, weighting: .distance))
+        #expect(closeness.allSatisfy { abs($0 - $1) <= 1e-12 })
+        let harmonic = zip(harmonicCentrality(graph), harmonicCentrality(unit, weighting: .distance))
+        #expect(harmonic.allSatisfy { abs($0 - $1) <= 1e-12 })
+        #expect(closenessCentrality(graph).contains { $0 > 0 })
+    }
+
     @Test func emptyGraphGivesEmptyResults() throws {
         let empty = Digraph(nodeCount: 0, edges: [])
         #expect(betweennessCentrality(empty).isEmpty)
