@@ -1,7 +1,10 @@
 /// Scratch space for one single-source shortest-path search, allocated once per worker
 /// chunk and reset in O(nodes reached) after each source, so the per-source loop does
-/// not allocate. Breadth-first search for hop counts, Dijkstra with a binary heap
-/// (lazy deletion) for lengths.
+/// not allocate. Breadth-first search for hop counts, Dijkstra with a 4-ary heap of
+/// packed (distance, node) entries and lazy deletion (no decrease-key: an improved node
+/// is pushed again and its stale entries are skipped when popped) for lengths. A 4-ary
+/// heap halves the depth of a binary one and its four children share a cache line or
+/// two, which makes pops, the dominant cost, cheaper.
 final class ShortestPathSearch {
     let nodeCount: Int
     /// Hop distance, -1 = unreached (BFS).
@@ -19,8 +22,12 @@ final class ShortestPathSearch {
     let order: UnsafeMutablePointer<Int32>
     /// Number of valid entries in `order` after a search.
     private(set) var reached = 0
-    private let heapKeys: UnsafeMutablePointer<Double>
-    private let heapNodes: UnsafeMutablePointer<Int32>
+    private let heap: UnsafeMutablePointer<HeapEntry>
+
+    private struct HeapEntry {
+        var key: Double
+        var node: Int32
+    }
 
     init(nodeCount: Int, edgeCount: Int) {
         self.nodeCount = nodeCount
@@ -39,14 +46,13 @@ final class ShortestPathSearch {
         order.initialize(repeating: 0, count: n + 1)
         // Lazy deletion pushes at most once per improving relaxation, plus the source.
         let heapCapacity = edgeCount + 1
-        heapKeys = .allocate(capacity: heapCapacity)
-        heapNodes = .allocate(capacity: heapCapacity)
+        heap = .allocate(capacity: heapCapacity)
     }
 
     deinit {
         hops.deallocate(); distance.deallocate(); state.deallocate()
         sigma.deallocate(); delta.deallocate(); order.deallocate()
-        heapKeys.deallocate(); heapNodes.deallocate()
+        heap.deallocate()
     }
 
     /// Clears what the last search touched.
@@ -150,36 +156,39 @@ final class ShortestPathSearch {
         var i = count
         count += 1
         while i > 0 {
-            let parent = (i - 1) >> 1
-            if heapKeys[parent] <= key { break }
-            heapKeys[i] = heapKeys[parent]
-            heapNodes[i] = heapNodes[parent]
+            let parent = (i - 1) >> 2
+            if heap[parent].key <= key { break }
+            heap[i] = heap[parent]
             i = parent
         }
-        heapKeys[i] = key
-        heapNodes[i] = node
+        heap[i] = HeapEntry(key: key, node: node)
     }
 
     @inline(__always)
     private func pop(_ count: inout Int) -> Int32 {
-        let top = heapNodes[0]
+        let top = heap[0].node
         count -= 1
         let n = count
         if n == 0 { return top }
-        let key = heapKeys[n]
-        let node = heapNodes[n]
+        let last = heap[n]
         var i = 0
         while true {
-            var child = 2 * i + 1
-            if child >= n { break }
-            if child + 1 < n && heapKeys[child + 1] < heapKeys[child] { child += 1 }
-            if key <= heapKeys[child] { break }
-            heapKeys[i] = heapKeys[child]
-            heapNodes[i] = heapNodes[child]
+            let first = 4 * i + 1
+            if first >= n { break }
+            var child = first
+            var childKey = heap[first].key
+            let end = min(first + 4, n)
+            var c = first + 1
+            while c < end {
+                let k = heap[c].key
+                if k < childKey { child = c; childKey = k }
+                c += 1
+            }
+            if last.key <= childKey { break }
+            heap[i] = heap[child]
             i = child
         }
-        heapKeys[i] = key
-        heapNodes[i] = node
+        heap[i] = last
         return top
     }
 }
