@@ -139,8 +139,10 @@ def run_networkit(nodes, sources, targets, weights, args, exact, alpha):
             report("networkit", "harmonic in" + label,
                    timed(lambda: C.HarmonicCloseness(reverse, False).run(), args.repeat))
         report("networkit", "pagerank (sinks distributed, tol 1e-9 L2)" + label,
-               timed(lambda: C.PageRank(spectral, 0.85, 1e-9, False, C.SinkHandling.DISTRIBUTE_SINKS).run(),
+               timed(lambda: C.PageRank(spectral, 0.85, 1e-9, False, C.SinkHandling.DistributeSinks).run(),
                      args.repeat))
+        report("networkit", "pagerank (defaults: no sink handling, tol 1e-9)" + label,
+               timed(lambda: C.PageRank(spectral).run(), args.repeat))
         report("networkit", "eigenvector (tol 1e-9)" + label,
                timed(lambda: C.EigenvectorCentrality(spectral, 1e-9).run(), args.repeat))
         if sw is None:
