@@ -54,13 +54,23 @@ func runMetricsBenchmark(sizes: [(label: String, nodes: Int, edges: Int)], write
             clock.report("closeness (strength, Dijkstra)")
             _ = clock.time("harmonic (hops)") { harmonicCentrality(graph) }
             clock.report("harmonic (hops)")
+            _ = clock.time("harmonic (strength, Dijkstra)") { harmonicCentrality(graph, weighting: .strength) }
+            clock.report("harmonic (strength, Dijkstra)")
         } else {
             let work = String(format: "%.1e", Double(graph.nodeCount) * Double(graph.edgeCount))
             print("  " + pad("closeness/harmonic/betweenness exact") + "skipped: n·m = \(work) > 1e10")
         }
+        // Millisecond metrics: the best of up to 5 runs, as scripts/peer_benchmark.py
+        // times the peers.
         func iterative(_ label: String, _ body: () throws -> Void) {
             do {
-                try clock.time(label, body)
+                var best = Double.infinity
+                for _ in 0..<5 {
+                    try clock.time(label, body)
+                    best = min(best, clock.seconds(label))
+                    if best >= 1 { break }
+                }
+                clock.set(label, best)
                 clock.report(label)
             } catch {
                 clock.report(label, note: "threw: \(error)")
@@ -69,7 +79,9 @@ func runMetricsBenchmark(sizes: [(label: String, nodes: Int, edges: Int)], write
         iterative("pagerank (alpha 0.85, tol 1e-6)") { _ = try pageRank(graph) }
         iterative("pagerank (strength)") { _ = try pageRank(graph, weighting: .strength) }
         iterative("eigenvector (tol 1e-6, max 1000)") { _ = try eigenvectorCentrality(graph, maxIterations: 1000) }
+        iterative("eigenvector (strength)") { _ = try eigenvectorCentrality(graph, weighting: .strength, maxIterations: 1000) }
         iterative("hits (tol 1e-8, max 1000)") { _ = try hits(graph, maxIterations: 1000) }
+        iterative("hits (strength)") { _ = try hits(graph, weighting: .strength, maxIterations: 1000) }
         // λ_max ≤ min(largest in-degree, largest out-degree), so this alpha converges.
         let bound = Double(min(degree.inDegree.max() ?? 1, degree.outDegree.max() ?? 1))
         let alpha = min(0.1, 0.9 / bound)
@@ -147,6 +159,10 @@ private struct BenchmarkClock {
         seconds[label] = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return result
     }
+
+    func seconds(_ label: String) -> Double { seconds[label] ?? .nan }
+
+    mutating func set(_ label: String, _ value: Double) { seconds[label] = value }
 
     func report(_ label: String, note: String = "") {
         let value = seconds[label] ?? .nan
