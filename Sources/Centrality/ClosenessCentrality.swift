@@ -9,8 +9,10 @@
 ///
 /// - Parameter weighting: `.unweighted` counts hops; `.strength` uses length 1 / w;
 ///   `.distance` uses w (see `EdgeWeighting`).
-/// - Complexity: O(n·m) unweighted, O(n·m log n) weighted; one search per node,
-///   parallel over the machine's cores.
+/// - Complexity: O(n·m) unweighted, done as ⌈n / 64⌉ bit-parallel breadth-first
+///   passes of O(L·(n + m)) word operations each, L the largest eccentricity (see
+///   `MultiSourceBreadthFirst`); O(n·m log n) weighted, one Dijkstra search per node.
+///   Parallel over the machine's cores.
 /// - Reference: Alex Bavelas, "Communication patterns in task-oriented groups",
 ///   J. Acoustical Society of America 22(6):725–730, 1950, doi:10.1121/1.1906679;
 ///   Stanley Wasserman and Katherine Faust, *Social Network Analysis: Methods and

@@ -9,7 +9,8 @@
 ///
 /// - Parameter weighting: `.unweighted` counts hops; `.strength` uses length 1 / w;
 ///   `.distance` uses w (see `EdgeWeighting`).
-/// - Complexity: O(n·m) unweighted, O(n·m log n) weighted; parallel over the cores.
+/// - Complexity: O(n·m) unweighted, as 64-source bit-parallel breadth-first passes
+///   (see `MultiSourceBreadthFirst`); O(n·m log n) weighted; parallel over the cores.
 /// - Reference: Paolo Boldi and Sebastiano Vigna, "Axioms for centrality", Internet
 ///   Mathematics 10(3–4):222–262, 2014, doi:10.1080/15427951.2013.865686.
 public func harmonicCentrality(_ graph: Digraph, weighting: EdgeWeighting = .unweighted) -> [Double] {

@@ -2,9 +2,11 @@ import Foundation
 
 // quotegraph-bench: prints throughput and seconds; never fails on time.
 //   quotegraph-bench text [FILE…]   text stages (default: Examples/*.txt), ≥ 4 MB of text
-//   quotegraph-bench metrics        centrality at 10k/40k and 100k/500k
+//   quotegraph-bench metrics [--write-edges DIR] [--only 10k|100k]
+//                                   centrality at 10k/40k and 100k/500k; --write-edges
+//                                   also writes each measured graph as DIR/chung-lu-*.tsv
 //   quotegraph-bench corpus [FILE…] corpus throughput with 1 worker and every core, ≥ 16 MB of JSONL
-//   quotegraph-bench                both
+//   quotegraph-bench                text and metrics
 let arguments = Array(CommandLine.arguments.dropFirst())
 let mode = arguments.first ?? "all"
 do {
@@ -25,7 +27,13 @@ do {
         try runCorpusBenchmark(files: files, targetBytes: 16_000_000)
     }
     if mode == "metrics" || mode == "all" {
-        runMetricsBenchmark(sizes: [(10_000, 40_000), (100_000, 500_000)])
+        let options = Array(arguments.dropFirst())
+        func value(_ name: String) -> String? {
+            options.firstIndex(of: name).flatMap { $0 + 1 < options.count ? options[$0 + 1] : nil }
+        }
+        let sizes = [(label: "10k", nodes: 10_000, edges: 40_000), (label: "100k", nodes: 100_000, edges: 500_000)]
+            .filter { value("--only") == nil || value("--only") == $0.label }
+        try runMetricsBenchmark(sizes: sizes, writeEdgesTo: value("--write-edges"))
     }
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -72,6 +72,44 @@ import Testing
         }
     }
 
+    /// Hop distances come from 64-source bit-parallel searches; with every weight 1,
+    /// `.distance` runs one Dijkstra per node on the same lengths, so both must agree
+    /// on a graph spanning several batches (with a partial last batch).
+    @Test func bitParallelHopSearchesMatchOneDijkstraPerNode() {
+        let graph = randomGraph(nodes: 333, edges: 700, seed: 9)
+        let unit = Digraph(nodeCount: graph.nodeCount, edges: graph.edges.map { ($0.source, $0.target, 1) })
+        let closeness = zip(closenessCentrality(graph), closenessCentrality(unit, weighting: .distance))
+        #expect(closeness.allSatisfy { abs($0 - $1) <= 1e-12 })
+        let harmonic = zip(harmonicCentrality(graph), harmonicCentrality(unit, weighting: .distance))
+        #expect(harmonic.allSatisfy { abs($0 - $1) <= 1e-12 })
+        #expect(closenessCentrality(graph).contains { $0 > 0 })
+    }
+
+    /// Weighted searches settle a whole bucket of nearly equal distances at a time;
+    /// their incoming distances must equal Floyd–Warshall's, for 1/w lengths (bucket
+    /// queue) and for lengths with a ratio above 4096 (heap).
+    @Test func weightedSearchesMatchFloydWarshall() {
+        let base = randomGraph(nodes: 150, edges: 600, seed: 11)
+        let wide = Digraph(nodeCount: 150, edges: base.edges + [(0, 1, 10_000)])
+        for graph in [base, wide] {
+            let n = graph.nodeCount
+            var d = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
+            for v in 0..<n { d[v][v] = 0 }
+            for edge in graph.edges where edge.source != edge.target {
+                d[edge.source][edge.target] = min(d[edge.source][edge.target], 1 / edge.weight)
+            }
+            for k in 0..<n { for i in 0..<n where d[i][k] < .infinity { for j in 0..<n {
+                d[i][j] = min(d[i][j], d[i][k] + d[k][j])
+            } } }
+            var expected = [Double](repeating: 0, count: n)
+            for u in 0..<n {
+                for v in 0..<n where v != u && d[v][u] < .infinity { expected[u] += 1 / d[v][u] }
+            }
+            let harmonic = harmonicCentrality(graph, weighting: .strength)
+            #expect(zip(harmonic, expected).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, $1) })
+        }
+    }
+
     @Test func emptyGraphGivesEmptyResults() throws {
         let empty = Digraph(nodeCount: 0, edges: [])
         #expect(betweennessCentrality(empty).isEmpty)
