@@ -65,3 +65,17 @@ import Testing
         }
     }
 }
+
+@Suite struct DenialTests {
+    @Test func denialOfAReportAnswersItsAuthorAndNamesTheGroupItAccused() {
+        let text = """
+        The Ministry of Foreign Affairs of Freedonia on Monday dismissed a report by the cybersecurity company Northwind Labs that accused a hacking group it calls "Lantern Fox" of meddling in the election.
+
+        "These claims are baseless," ministry spokeswoman Elena Markovic told reporters.
+        """
+        let found = relations(text)
+        #expect(found.contains("accuses organisation:northwind-labs -> group:lantern-fox"))
+        #expect(found.contains("denies organisation:ministry-of-foreign-affairs-of-freedonia -> organisation:northwind-labs"))
+        #expect(found.contains("denies person:elena-markovic -> organisation:northwind-labs"))
+    }
+}

@@ -422,6 +422,7 @@ struct MentionScanner {
             let first = doc.mention(startingAt: names[0].1.lowerBound).map { doc.mentions[$0].entity }
                 ?? doc.registry.resolve(names[0].0, kind: kind)
             doc.registry[first].kind = kind == .group ? .group : doc.registry[first].kind
+            doc.registry.confirm(first)  // the text declares it a party
             for (name, range) in names {
                 if let m = doc.mention(startingAt: range.lowerBound) ?? doc.mention(startingAt: range.lowerBound + 1) {
                     doc.registry.merge(doc.mentions[m].entity, into: first, reason: declared)

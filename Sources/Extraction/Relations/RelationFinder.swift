@@ -112,7 +112,9 @@ struct RelationFinder {
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
-                if doc.quotation(of: start - 1) != nil || t.kind == .punctuation || SpeakerPhrase.clauseWords.contains(t.lower) { break }
+                // A subject holds no other verb of saying or wrongdoing ("… accused a group it calls …").
+                if doc.quotation(of: start - 1) != nil || t.kind == .punctuation || SpeakerPhrase.clauseWords.contains(t.lower)
+                    || t.kind == .word && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("accuses").contains(t.lower)) { break }
                 start -= 1
             }
             guard start < end else { continue }
@@ -135,10 +137,13 @@ struct RelationFinder {
         let t = doc.tokens[i]
         guard t.kind == .word, t.quote == nil, !t.isCapitalized,
               lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower),
-              !lexicon.cues("denies").contains(t.lower) else { return false }
+              !lexicon.cues("denies").contains(t.lower), !Self.namingVerbs.contains(t.lower) else { return false }
         let before = i > 0 ? doc.tokens[i - 1].lower : ""
         return !Self.nounMarkers.contains(before)
     }
+
+    /// Verbs that name rather than claim ("a group it calls …").
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling"]
 
     static let nounMarkers: Set<String> = ["the", "a", "an", "on", "of", "these", "those", "its", "their", "his", "her", "new", "criminal"]
 
