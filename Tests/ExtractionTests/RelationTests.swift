@@ -79,3 +79,16 @@ import Testing
         #expect(found.contains("denies person:elena-markovic -> organisation:northwind-labs"))
     }
 }
+
+@Suite struct RebuttalTests {
+    @Test func companyRejectingFindingsDeniesTheReportsAuthor() {
+        let text = """
+        A report by the security firm Greyline Research said that hackers had hijacked a software update from Orbis Systems to spy on ministries.
+
+        Orbis Systems rejected the findings.
+        """
+        let found = relations(text)
+        #expect(found.contains("denies organisation:orbis-systems -> organisation:greyline-research"))
+        #expect(!found.contains { $0.hasPrefix("accuses") && $0.hasSuffix("organisation:orbis-systems") }, "an update from Orbis is no agent")
+    }
+}

@@ -84,3 +84,19 @@ import Testing
         #expect(quotes("“Nobody saw anything that night in the square.”").first?.speaker == nil)
     }
 }
+
+@Suite struct DescribedSpeakerTests {
+    @Test func partyAndRoleDescriptionResolvesToThePersonNamedEarlier() {
+        let text = """
+        Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.
+
+        “Russia has nothing to do with these attempts,” the Kremlin representative said.
+        """
+        #expect(quotes(text).first?.speaker == "Dmitry Peskov")
+    }
+
+    @Test func nameBetweenCommasAfterATitleIsTheSpeaker() {
+        let text = "“The attackers waited for months,” Greyline’s chief analyst, Martin Osei, said in the report."
+        #expect(quotes(text).first?.speaker == "Martin Osei")
+    }
+}

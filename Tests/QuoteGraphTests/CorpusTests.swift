@@ -7,7 +7,9 @@ import Testing
 /// Corpus runs: reading many inputs lazily, filters, duplicates, one graph across
 /// documents, deterministic parallel output, and map/merge equal to the whole.
 @Suite struct CorpusTests {
-    static let examples: [Document] = AnalysisMergerTests.documents
+    /// Four of the examples, fixed by name so that new examples change no expectation.
+    static let examples: [Document] = ["council-budget-meeting", "cyberspies-vaccine-research", "indictment-press-release",
+                                       "ministry-denies-report"].compactMap { id in AnalysisMergerTests.documents.first { $0.id == id } }
 
     /// The examples as a JSONL corpus with dates and sources; document 4 is a wire copy of
     /// document 1 (same source, one more line), document 5 an exact duplicate of document 0.

@@ -61,6 +61,13 @@ final class SpeakerPhrase {
         // or, when the appositive holds commas itself, at the clause's first comma.
         var k = end - 2
         while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
+        // "Greyline’s chief analyst, Martin Osei, said": the name is the comma-enclosed part.
+        if k > limit, doc.tokens[k].text == ",", let m = doc.mentions(in: (k + 1)..<(end - 1)).last,
+           doc.registry[doc.registry.root(m.entity)].kind == .person, m.tokens.upperBound == end - 1 {
+            let e = doc.registry.root(m.entity)
+            lastSpeaker = e
+            return Reading(speaker: .entity(e), span: m.span)
+        }
         let nearest = k > limit && doc.tokens[k].text == "," ? subject(endingAt: k, from: limit, before: quoteStart) : nil
         if case .entity? = nearest?.speaker { return nearest }
         if let first = (limit..<(end - 1)).first(where: { doc.tokens[$0].text == "," }), first < k,
@@ -115,6 +122,15 @@ final class SpeakerPhrase {
         let describedPerson = last.kind == .word && !last.isCapitalized && lexicon.personNouns.contains(last.lower)
             && mentions.allSatisfy { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind == .person }
             && !mentions.isEmpty && head.count > 2
+        // "the Kremlin representative", "the FBI official": the person named earlier who speaks
+        // for that party.
+        if Self.determiners.contains(tokens[head.lowerBound].lower), last.kind == .word, !last.isCapitalized,
+           lexicon.personNouns.contains(last.lower) || lexicon.titles.contains(last.lower),
+           let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }),
+           let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart) {
+            lastSpeaker = person
+            return Reading(speaker: .entity(person), span: span)
+        }
         let modifierOnly = describedPerson || headIsCommonNoun && !lexicon.personNouns.contains(tokens[head.lowerBound + 1].lower)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
@@ -220,6 +236,20 @@ final class SpeakerPhrase {
 
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "agency", "ministry", "department", "bureau", "office",
                                                          "committee", "organization", "organisation", "group", "party"]
+
+    /// The latest person named before `quoteStart` whose affiliation is `party` (directly, or
+    /// through the party's own affiliation: the Kremlin → Russia).
+    private func personSpeakingFor(_ party: Int, before quoteStart: Int) -> Int? {
+        let registry = doc.registry
+        func speaksFor(_ p: Int) -> Bool {
+            guard let a = registry[p].affiliation.map(registry.root) else { return false }
+            return a == party || registry[a].affiliation.map(registry.root) == party || registry[party].affiliation.map(registry.root) == a
+        }
+        return doc.mentions(before: quoteStart).first { m in
+            let e = registry.root(m.entity)
+            return registry[e].kind == .person && speaksFor(e)
+        }.map { registry.root($0.entity) }
+    }
 
     private func previousPerson(titled noun: String, before quoteStart: Int) -> Int? {
         let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun

@@ -26,9 +26,11 @@ struct RelationFinder {
         let ties = Ties(doc.registry)
         var found: [Found] = []
         var lastOfficials: [Int] = []
+        var claims: [(party: Int, at: Int)] = []
         for range in doc.sentences {
             let claim = claimants(range, doc, lastOfficials: lastOfficials)
             if claim.isOfficials { lastOfficials = claim.parties }
+            claims += claim.parties.map { ($0, range.lowerBound) }
             found += sentenceRelations(range, claim, &doc, attributions, ties)
         }
         found += memberships(doc)
@@ -61,6 +63,13 @@ struct RelationFinder {
                     var d = f
                     d.target = accuser
                     d.answers = answered.filter { $0.source == accuser }.map { ($0.source, $0.target) }
+                    out.append(d)
+                }
+                // No accusation to answer: the denial rejects the latest claim somebody made
+                // ("Orbis Systems rejected the findings" of the report just quoted).
+                if answered.isEmpty, let claim = claims.last(where: { $0.at < f.at && !related.contains($0.party) }) {
+                    var d = f
+                    d.target = claim.party
                     out.append(d)
                 }
             case .accuses:
@@ -319,7 +328,7 @@ struct RelationFinder {
     /// ("four foreign nationals … on charges that they hacked").
     private func agent(of c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         let start = clauseStart(c, range, doc)
-        let parties = firstParties(in: start..<c, doc)
+        let parties = firstParties(in: start..<c, doc, subjectsOnly: true)
         if parties.isEmpty, doc.tokens[start..<c].contains(where: { $0.lower == "they" }),
            let described = doc.mentions(before: start).first(where: { $0.role == .description && $0.tokens.upperBound <= start && doc.sentenceOf[$0.tokens.lowerBound] >= doc.sentenceOf[c] - 1 }) {
             return [doc.registry.root(described.entity)]
@@ -330,11 +339,12 @@ struct RelationFinder {
     /// The first party named in a range, with any joined to it by "and"/"or" ("Iranian and
     /// Chinese actors"); a demonym right before another mention modifies it ("the Russian
     /// hacker group" → the group).
-    private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+    private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis, subjectsOnly: Bool = false) -> [Int] {
         guard !range.isEmpty else { return [] }
         let ms = doc.mentions(in: range).filter { m in
             let entry = doc.registry[doc.registry.root(m.entity)]
             return (entry.kind != .other || m.role == .description) && !entry.isTentative
+                && !(subjectsOnly && followsPreposition(m, doc))
         }
         guard !ms.isEmpty else { return [] }
         var i = 0
@@ -352,6 +362,15 @@ struct RelationFinder {
         }
         return unique(out)
     }
+
+    /// A mention inside a prepositional phrase ("an update from Orbis Systems") is no agent.
+    private func followsPreposition(_ m: Mention, _ doc: DocumentAnalysis) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= 0, ["the", "a", "an"].contains(doc.tokens[k].lower) || doc.tokens[k].kind == .possessive { k -= 1 }
+        return k >= 0 && Self.prepositions.contains(doc.tokens[k].lower)
+    }
+
+    static let prepositions: Set<String> = ["from", "to", "on", "at", "in", "against", "of", "for", "with", "into", "over", "about", "by"]
 
     /// What a targeting cue aims at: a party named right after it, or the noun phrase after
     /// it as a party of kind `other` ("vaccine research and development organisations").
