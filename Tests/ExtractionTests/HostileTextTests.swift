@@ -59,6 +59,12 @@ import Testing
         #expect(result.quotes.last?.text == "we are done here today")
     }
 
+    @Test(arguments: ["Thcmde Kmithni,", "\"We did nothing wrong,\" said Anna Smith.\n\nThe minister met Tom Kmith,"])
+    func textEndingInANameAndACommaIsExtracted(text: String) {
+        // Found by fuzzing: the look-ahead for an appositive after the comma ran past the last token.
+        _ = extract(text)
+    }
+
     @Test func controlCharactersReplacementCharactersAndNonCharactersDoNotBreakExtraction() {
         let text = "\u{FEFF}\u{0}\u{1}\u{7F}\u{FFFD}\u{FFFE}\u{FFFF} \"We did nothing\u{0} wrong,\u{200B}\" said Anna\u{0301} Smith.\u{10FFFF}"
         let result = extract(text)
