@@ -35,6 +35,11 @@ let package = Package(
 
         // MARK: - Implementation details
 
+        /// The promises the fuzz target checks; also replayed by FuzzRegressionTests.
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["QuoteGraph", "Extraction", "Export", "GraphvizRendering", "QuoteGraphModel"]
+        ),
         .systemLibrary(
             name: "CGraphviz",
             path: "Sources/CGraphviz",
@@ -52,6 +57,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "quotegraph-bench", dependencies: ["QuoteGraph", "Centrality"]),
+        /// A corpus-replay runner; with `-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING` a libFuzzer
+        /// target (scripts/fuzz.sh).
+        .executableTarget(name: "quotegraph-fuzz", dependencies: ["FuzzChecks"]),
 
         // MARK: - Tests
 
@@ -61,6 +69,7 @@ let package = Package(
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "QuoteGraphTests", dependencies: ["QuoteGraph"], resources: [.copy("Snapshots")]),
         .testTarget(name: "CLITests", dependencies: ["quotegraph"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

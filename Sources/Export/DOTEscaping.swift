@@ -3,7 +3,9 @@ enum DOTEscaping {
     /// A quoted DOT ID. Every ID is quoted: unquoted, `node` is a keyword, `my-node` a syntax
     /// error and `person:raab` a node with a port. Backslashes are doubled (cgraph's lexer keeps
     /// a `\\` pair as is, so a backslash can never swallow the closing quote), `"` becomes `\"`,
-    /// and control characters are dropped (they would make the SVG invalid XML).
+    /// and control characters are dropped (they would make the SVG invalid XML). A leading `%`
+    /// is written `\%`: cgraph takes a name starting with `%` for one of its anonymous ids, so
+    /// `"%a" -> "%b"` would come back as one node with a loop (found by fuzzing).
     static func id(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
@@ -11,6 +13,7 @@ enum DOTEscaping {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\t": out += " "
+            case "%" where out == "\"": out += "\\%"
             case _ where isDropped(scalar): continue
             default: out.unicodeScalars.append(scalar)
             }

@@ -35,6 +35,10 @@ public enum Diagram {
     /// measurements) and cannot be interrupted; `sfdp` lays out thousands in seconds.
     public static let dotNodeLimit = 150
 
+    /// The most nodes the CLI lays out unless told otherwise (`--max-nodes`): sfdp takes
+    /// seconds at this size, and a layout cannot be interrupted.
+    public static let defaultMaxNodes = 5000
+
     /// `requested`, else `dot` up to ``dotNodeLimit`` nodes and `sfdp` above.
     public static func engine(nodeCount: Int, requested: LayoutEngine? = nil) -> LayoutEngine {
         requested ?? (nodeCount <= dotNodeLimit ? .dot : .sfdp)

@@ -3,45 +3,85 @@ import QuoteGraphModel
 
 /// Reads documents from files, directories (recursively: every `*.txt` and `*.jsonl`),
 /// `.jsonl` files and standard input (spec: Input), all at once; ``DocumentSource`` reads
-/// the same inputs lazily, for corpora of any size. Text must be valid UTF-8; a JSONL line that is not an object with a
-/// string `text` is reported with its line number and skipped, never silently.
+/// the same inputs lazily, for corpora of any size. Text must be UTF-8 (or UTF-16 with a
+/// byte-order mark; see ``TextDecoding``), unless ``lossy`` replaces what does not decode; a
+/// JSONL line that is not an object with a string `text` is reported with its line number
+/// and skipped, never silently. A file inside a directory that cannot be read as text is
+/// reported and skipped; a file named on its own is an error.
 public struct DocumentReader: Sendable {
     /// How standard input (`-`) is read.
     public enum StdinFormat: String, Sendable, CaseIterable { case text, jsonl }
 
     public var stdinFormat: StdinFormat
-    /// Inputs larger than this many bytes are refused.
+    /// Inputs larger than this many bytes are refused: files, standard input, JSONL lines.
     public var maxInputBytes: Int
+    /// Replace invalid UTF-8 (or UTF-16) and NUL bytes with U+FFFD instead of refusing the input.
+    public var lossy: Bool
 
-    public init(stdinFormat: StdinFormat = .text, maxInputBytes: Int = 1 << 30) {
+    public init(stdinFormat: StdinFormat = .text, maxInputBytes: Int = 1 << 30, lossy: Bool = false) {
         self.stdinFormat = stdinFormat
         self.maxInputBytes = maxInputBytes
+        self.lossy = lossy
     }
 
     /// The documents of one input path, and the problems of lines that were skipped.
     public func read(_ path: String) throws(InputError) -> (documents: [Document], skipped: [InputError]) {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try stdinFormat == .jsonl ? parseJSONL(data, path: "<stdin>") : ([try textDocument(data, id: "stdin", path: "<stdin>")], [])
+            let data = try Self.readStandardInput(maxBytes: maxInputBytes)
+            if stdinFormat == .jsonl { return try parseJSONL(Data(data), path: "<stdin>") }
+            let (document, note) = try textDocument(data, id: "stdin", path: "<stdin>")
+            return ([document], note.map { [$0] } ?? [])
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                throw InputError(path: path, message: "a broken symbolic link")
+            }
             throw InputError(path: path, message: "no such file or directory")
         }
         if isDirectory.boolValue { return try readDirectory(path) }
         let data = try load(path)
         if path.hasSuffix(".jsonl") { return try parseJSONL(data, path: path) }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return ([try textDocument(data, id: id, path: path)], [])
+        let (document, note) = try textDocument([UInt8](data), id: id, path: path)
+        return ([document], note.map { [$0] } ?? [])
+    }
+
+    /// Standard input, read to its end unless it grows past `maxBytes`.
+    static func readStandardInput(maxBytes: Int) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 1 << 20
+        while true {
+            let old = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBytes { raw in
+                var got: Int
+                repeat { got = Foundation.read(STDIN_FILENO, raw.baseAddress! + old, chunk) } while got < 0 && errno == EINTR
+                return got
+            }
+            if n < 0 {
+                throw InputError(path: "<stdin>", message: "read failed: \(String(cString: strerror(errno)))")
+            }
+            bytes.removeSubrange((old + n)...)
+            if n == 0 { return bytes }
+            if bytes.count > maxBytes {
+                throw InputError(path: "<stdin>", message: "standard input has more than \(maxBytes) bytes, the limit "
+                                 + "(raise it with --max-input-size, or give JSONL with --input-format jsonl, which is read line by line)")
+            }
+        }
     }
 
     private func readDirectory(_ path: String) throws(InputError) -> (documents: [Document], skipped: [InputError]) {
         var documents: [Document] = []
         var skipped: [InputError] = []
         for file in try Self.corpusFiles(in: path) {
-            let (docs, problems) = try read(file)
-            documents += docs
-            skipped += problems
+            do {
+                let (docs, problems) = try read(file)
+                documents += docs
+                skipped += problems
+            } catch {
+                skipped.append(InputError(path: error.path, message: error.message + "; file skipped", line: error.line))
+            }
         }
         return (documents, skipped)
     }
@@ -63,7 +103,8 @@ public struct DocumentReader: Sendable {
             guard name.hasSuffix(".txt") || name.hasSuffix(".jsonl") else { continue }
             let full = (path as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            // A dangling link or a special file is kept, so that reading it reports it.
+            if !FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) || !isDirectory.boolValue {
                 files.append(full)
             }
         }
@@ -72,7 +113,13 @@ public struct DocumentReader: Sendable {
     }
 
     private func load(_ path: String) throws(InputError) -> Data {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxInputBytes {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw InputError(path: path, message: "cannot read the file (a broken link?)")
+        }
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            throw InputError(path: path, message: "not a regular file (a pipe, socket or device); give a text file")
+        }
+        if let size = attributes[.size] as? Int, size > maxInputBytes {
             throw InputError(path: path, message: "the file has \(size) bytes, more than the limit of \(maxInputBytes) (raise it with --max-input-size)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -81,38 +128,25 @@ public struct DocumentReader: Sendable {
         return data
     }
 
-    /// A plain-text document: valid UTF-8 (a leading byte-order mark is dropped), not binary, not empty.
-    func textDocument(_ data: Data, id: String, path: String) throws(InputError) -> Document {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw InputError(path: path, message: "the file is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+    /// A plain-text document (``TextDecoding``): UTF-8 or UTF-16 with a byte-order mark, not
+    /// binary, not empty; with a note when ``lossy`` replaced bytes that did not decode.
+    func textDocument(_ bytes: [UInt8], id: String, path: String) throws(InputError) -> (Document, note: InputError?) {
+        let decoded: TextDecoding.Decoded
+        switch TextDecoding.decode(bytes, lossy: lossy) {
+        case .success(let d): decoded = d
+        case .failure(let problem): throw InputError(path: path, message: problem.message)
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw InputError(path: path, message: "the file looks binary (a NUL byte at offset \(nul)); give a UTF-8 text file")
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError(path: path, message: "the file is not valid UTF-8 (first bad byte at offset \(Self.firstInvalidUTF8Offset(bytes)))")
-        }
-        guard text.contains(where: { !$0.isWhitespace }) else {
+        guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
             throw InputError(path: path, message: "the file is empty or holds only white space")
         }
-        return Document(id: id, text: text)
+        let note = decoded.replacements == 0 ? nil : InputError(
+            path: path, message: "\(decoded.replacements) invalid \(decoded.encoding) sequence\(decoded.replacements == 1 ? "" : "s") "
+                + "or NUL byte\(decoded.replacements == 1 ? "" : "s") replaced with U+FFFD (--lossy)")
+        return (Document(id: id, text: decoded.text), note)
     }
 
     /// Byte offset of the first byte that does not decode as UTF-8.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): offset += UTF8.width(s)
-            case .emptyInput: return offset
-            case .error: return offset
-            }
-        }
-    }
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int { TextDecoding.firstInvalidUTF8Offset(bytes) }
 
     /// One document per JSONL line with an `id` and a `text`; other fields become metadata.
     func parseJSONL(_ data: Data, path: String) throws(InputError) -> (documents: [Document], skipped: [InputError]) {
@@ -122,8 +156,12 @@ public struct DocumentReader: Sendable {
         var ids = DocumentIDs()
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            do {
-                guard var document = try Self.jsonlDocument(line, lineNumber: lineNumber, path: path) else { continue }
+            do throws(InputError) {
+                if line.count > maxInputBytes {
+                    throw InputError(path: path, message: "line longer than \(maxInputBytes) bytes (--max-input-size); line skipped",
+                                     line: lineNumber)
+                }
+                guard var document = try Self.jsonlDocument(line, lineNumber: lineNumber, path: path, lossy: lossy) else { continue }
                 document.id = ids.unique(document.id, lineNumber: lineNumber)
                 documents.append(document)
             } catch {
@@ -135,11 +173,25 @@ public struct DocumentReader: Sendable {
     }
 
     /// The document on one JSONL line (spec: Input), nil for a blank line. A missing `id`
-    /// becomes `line-N`.
+    /// becomes `line-N`. A byte-order mark before the first line is ignored; with `lossy`,
+    /// bytes that are not UTF-8 become U+FFFD.
     /// - Throws: when the line is not a JSON object with a string `text`; the line should be skipped.
-    static func jsonlDocument<Bytes: Collection<UInt8>>(_ line: Bytes, lineNumber: Int, path: String) throws(InputError) -> Document? {
+    static func jsonlDocument<Bytes: Collection<UInt8>>(_ line: Bytes, lineNumber: Int, path: String,
+                                                        lossy: Bool = false) throws(InputError) -> Document? {
         guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { return nil }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+        var bytes = Data(line)
+        if lineNumber == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            guard lossy else {
+                throw InputError(path: path, message: "not valid UTF-8 (first bad byte at offset \(TextDecoding.firstInvalidUTF8Offset(bytes)) "
+                                 + "of the line); line skipped (--lossy replaces bad bytes with U+FFFD)", line: lineNumber)
+            }
+            bytes = Data(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        guard let value = try? JSONSerialization.jsonObject(with: bytes, options: .fragmentsAllowed) else {
+            throw InputError(path: path, message: "not valid JSON; line skipped", line: lineNumber)
+        }
+        guard let object = value as? [String: Any] else {
             throw InputError(path: path, message: "not a JSON object; line skipped", line: lineNumber)
         }
         guard let text = object["text"] as? String else {

@@ -76,15 +76,21 @@ struct Analyze: ParsableCommand {
             }
         }
         if let output {
+            // Everything is made before anything is written, and each file is replaced
+            // atomically: a failed run leaves the files of the last good one.
+            let svg = try renderDiagram(analysis, options: diagram, evidence: evidence, format: .svg, maxNodes: drawing.maxNodes)
             let directory = URL(fileURLWithPath: output)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let svg = try renderDiagram(analysis, options: diagram, evidence: evidence, format: .svg)
-            let files: [(String, Format)] = [("json", .json), ("dot", .dot), ("metrics.csv", .csv), ("graphml", .graphml),
-                                             ("gexf", .gexf), ("nodes.csv", .nodesCSV), ("edges.csv", .edgesCSV)]
-            for (suffix, format) in files {
-                try AtomicFile.write(Array(text(format)!.utf8), to: directory.appendingPathComponent("\(name).\(suffix)"))
+            let formats: [(String, Format)] = [("json", .json), ("dot", .dot), ("metrics.csv", .csv), ("graphml", .graphml),
+                                               ("gexf", .gexf), ("nodes.csv", .nodesCSV), ("edges.csv", .edgesCSV)]
+            let files = formats.map { suffix, format in (directory.appendingPathComponent("\(name).\(suffix)"), Array(text(format)!.utf8)) }
+                + [(directory.appendingPathComponent("\(name).svg"), svg)]
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try AtomicFile.write(files)
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode.failure
             }
-            try AtomicFile.write(svg, to: directory.appendingPathComponent("\(name).svg"))
             printError("wrote \(name).{json,dot,svg,metrics.csv,graphml,gexf,nodes.csv,edges.csv} to \(output): "
                        + "\(analysis.quotes.count) quotations, \(analysis.entities.count) entities, \(analysis.relations.count) relations")
             return
@@ -92,7 +98,8 @@ struct Analyze: ParsableCommand {
         if let text = text(format) {
             FileHandleWriter.standardOutput(text)
         } else {
-            let bytes = try renderDiagram(analysis, options: diagram, evidence: evidence, format: RenderFormat(rawValue: format.rawValue)!)
+            let bytes = try renderDiagram(analysis, options: diagram, evidence: evidence, format: RenderFormat(rawValue: format.rawValue)!,
+                                          maxNodes: drawing.maxNodes)
             FileHandle.standardOutput.write(Data(bytes))
         }
     }

@@ -21,7 +21,12 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: "Draw people inside the organisation or country they speak for: affiliation.")
     var cluster: Cluster?
 
+    @Option(help: ArgumentHelp("Refuse to lay out a diagram of more parties than this (a layout cannot be interrupted); the filters narrow a graph.",
+                               valueName: "n"))
+    var maxNodes: Int = Diagram.defaultMaxNodes
+
     func validate() throws {
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
         if let sizeBy {
             guard let m = Metric(name: sizeBy), m != .katz else {
                 throw ValidationError("unknown metric '\(sizeBy)' for --size-by; choose from \(knownMetrics)")
@@ -93,9 +98,23 @@ struct FilterOptions: ParsableArguments {
 
 let knownMetrics = Metric.defaults.map(\.rawValue).joined(separator: ", ")
 
-/// A diagram rendered through libgvc, Graphviz's warnings passed to standard error.
+/// Stops the run, before any layout, when a diagram would have more than `maxNodes` nodes.
+func checkDiagramSize(nodes: Int, maxNodes: Int, hint: String) throws {
+    guard nodes > maxNodes else { return }
+    printError("error: the graph has \(nodes) nodes, more than --max-nodes \(maxNodes) allows in a diagram "
+               + "(a layout cannot be interrupted); \(hint), or raise --max-nodes")
+    throw ExitCode.failure
+}
+
+/// What to say when a graph of entities is too large to draw.
+let narrowingHint = "narrow it with --top N, --min-weight N, --focus ENTITY --depth K or --relations KINDS "
+    + "(json, graphml, gexf and csv need no layout)"
+
+/// A diagram rendered through libgvc, Graphviz's warnings passed to standard error; refused
+/// when it has more than `maxNodes` parties.
 func renderDiagram(_ analysis: Analysis, options: DiagramOptions, evidence: EvidenceText, format: RenderFormat,
-                   elementIDs: Bool = false) throws -> [UInt8] {
+                   elementIDs: Bool = false, maxNodes: Int) throws -> [UInt8] {
+    try checkDiagramSize(nodes: analysis.entities.count, maxNodes: maxNodes, hint: narrowingHint)
     if options.layout == .dot, analysis.entities.count > Diagram.dotNodeLimit {
         printError("warning: dot on \(analysis.entities.count) nodes may take minutes and cannot be interrupted; "
                    + "sfdp is the default above \(Diagram.dotNodeLimit)")

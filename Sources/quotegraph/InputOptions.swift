@@ -12,8 +12,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: "How standard input is read: text (one document) or jsonl.")
     var inputFormat: DocumentReader.StdinFormat = .text
 
-    @Option(help: "Refuse text files, and JSONL lines, larger than this many bytes.")
+    @Option(help: "Refuse text files and standard input larger than this many bytes, and skip JSONL lines longer than it.")
     var maxInputSize: Int = 1 << 30
+
+    @Flag(help: "Read text that is not valid UTF-8 (or UTF-16) anyway, each bad sequence and NUL byte replaced with U+FFFD (offsets stay those of the decoded text).")
+    var lossy = false
 
     @Option(help: ArgumentHelp("Only documents whose date metadata is on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
@@ -40,6 +43,7 @@ struct InputOptions: ParsableArguments {
         }
         if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxInputSize < 1 { throw ValidationError("--max-input-size must be at least 1") }
     }
 
     var filter: DocumentFilter {
@@ -51,7 +55,7 @@ struct InputOptions: ParsableArguments {
     /// The inputs as a lazy document source; skipped JSONL lines are reported on standard error.
     func source(dropDuplicates: Bool) throws -> DocumentSource {
         let options = DocumentSource.Options(stdinFormat: inputFormat, maxInputBytes: maxInputSize,
-                                             filter: filter, dropDuplicates: dropDuplicates)
+                                             filter: filter, dropDuplicates: dropDuplicates, lossy: lossy)
         do {
             return try DocumentSource(inputs: inputs, options: options) { printError("warning: \($0)") }
         } catch {
@@ -101,6 +105,7 @@ struct InputOptions: ParsableArguments {
         if tally.undated > 0 { notes.append("\(tally.undated) without a readable date left out by --since/--until") }
         if tally.otherSource > 0 { notes.append("\(tally.otherSource) from other sources") }
         if tally.skippedLines > 0 { notes.append("\(tally.skippedLines) JSONL line\(tally.skippedLines == 1 ? "" : "s") skipped") }
+        if tally.skippedFiles > 0 { notes.append("\(tally.skippedFiles) unreadable file\(tally.skippedFiles == 1 ? "" : "s") in directories skipped") }
         if !notes.isEmpty { printError("note: \(tally.documents) documents read; " + notes.joined(separator: "; ")) }
         if tally.documents == 0 && !filter.isEmpty { printError("warning: no document passed the filters") }
     }

@@ -58,7 +58,7 @@ struct Merge: ParsableCommand {
             do {
                 try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: output))
             } catch {
-                printError("error: cannot write \(output): \(error.localizedDescription)")
+                printError("error: \(error)")
                 throw ExitCode.failure
             }
         } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphvizRendering
+import QuoteGraph
 
 /// `quotegraph render`: lays out and renders a DOT file in-process through Graphviz's library.
 struct Render: ParsableCommand {
@@ -30,6 +31,9 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: svg, png, pdf, xdot, json or plain (default: from OUT's extension).")
     var format: RenderFormat?
 
+    @Option(help: ArgumentHelp("Refuse to lay out a graph of more nodes than this (a layout cannot be interrupted).", valueName: "n"))
+    var maxNodes: Int = Diagram.defaultMaxNodes
+
     /// The format asked for, else OUT's extension, else SVG when writing to standard output.
     var resolvedFormat: RenderFormat? {
         if let format { return format }
@@ -38,6 +42,7 @@ struct Render: ParsableCommand {
     }
 
     func validate() throws {
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
         if resolvedFormat == nil, let output {
             throw ValidationError("cannot tell the format from '\(output)'; name it .svg, .png, .pdf, .xdot, .json "
                                   + "or .plain, or pass --format")
@@ -67,7 +72,9 @@ struct Render: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            let nodeCount = layout == nil ? try Graphviz.readGraph(dot: dot).nodes.count : 0
+            let nodeCount = try Graphviz.readGraph(dot: dot).nodes.count
+            try checkDiagramSize(nodes: nodeCount, maxNodes: maxNodes,
+                                 hint: "draw part of it (quotegraph analyze --top, --min-weight, --focus or --relations with --format dot)")
             bytes = try Renderer.render(dot: dot, format: resolvedFormat!, layout: layout, nodeCount: nodeCount)
         } catch let error as GraphvizError {
             printError("error: \(name): \(error)")
@@ -80,7 +87,7 @@ struct Render: ParsableCommand {
         do {
             try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
         } catch {
-            printError("error: cannot write \(output): \(error.localizedDescription)")
+            printError("error: \(error)")
             throw ExitCode.failure
         }
     }

@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
         let evidence = Diagram.evidence(analysis, documents: documents)
         let title = self.title ?? outputName(input.inputs)
         let svg = try renderDiagram(analysis, options: drawing.diagramOptions(title: title), evidence: evidence,
-                                    format: .svg, elementIDs: true)
+                                    format: .svg, elementIDs: true, maxNodes: drawing.maxNodes)
         let html = HTMLReport.write(analysis, svg: String(decoding: svg, as: UTF8.self), evidence: evidence, title: title)
         guard let output else {
             FileHandleWriter.standardOutput(html)
@@ -50,7 +50,7 @@ struct Report: ParsableCommand {
         do {
             try AtomicFile.write(Array(html.utf8), to: URL(fileURLWithPath: output))
         } catch {
-            printError("error: cannot write \(output): \(error.localizedDescription)")
+            printError("error: \(error)")
             throw ExitCode.failure
         }
         printError("wrote \(output): \(analysis.quotes.count) quotations, \(analysis.entities.count) parties, \(analysis.relations.count) relations")

@@ -107,6 +107,29 @@ import Testing
         #expect(next.name == "N" && next.nodes == ["x"])
     }
 
+    @Test func formatWithoutARendererThrowsRenderFailedWithGraphvizMessage() throws {
+        let failure = error { () throws(GraphvizError) in
+            try GraphvizLibrary.render(dot: "digraph { a -> b }", format: "no-such-format", engine: "dot")
+        }
+        #expect(failure?.kind == .renderFailed)
+        #expect(failure?.message.contains("no-such-format") == true, "\(failure?.message ?? "")")
+        let next = try Graphviz.render(dot: "digraph { x }", format: .svg, engine: .dot)
+        #expect(SVGInspection(next.bytes).titles.contains("x"))
+    }
+
+    @Test func layoutThatFailsThrowsLayoutFailedWithGraphvizMessage() throws {
+        let failure = error { () throws(GraphvizError) in
+            try Graphviz.render(dot: #"digraph { a [pos="x,y"]; b [pos="1,2!"]; a -> b }"#, format: .svg, engine: .neato)
+        }
+        #expect(failure?.kind == .layoutFailed)
+        #expect(failure?.message.contains("node a, position x,y, expected two doubles") == true, "\(failure?.message ?? "")")
+        let unknownEngine = error { () throws(GraphvizError) in
+            try GraphvizLibrary.render(dot: "digraph { a }", format: "svg", engine: "no-such-engine")
+        }
+        #expect(unknownEngine?.kind == .layoutFailed)
+        #expect(unknownEngine?.message.contains("no-such-engine") == true)
+    }
+
     @Test func errorDescriptionNamesTheStageAndQuotesGraphviz() {
         let error = GraphvizError(kind: .layoutFailed, message: #"Layout type: "x" not recognized"#)
         #expect(error.description == #"Graphviz layout failed: Layout type: "x" not recognized"#)

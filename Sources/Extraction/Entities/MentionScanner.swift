@@ -288,7 +288,8 @@ struct MentionScanner {
     /// Lower-case title words right before a name ("Kremlin spokesman Dmitry Peskov"); the
     /// word next to the name must be a role, not a department.
     private func precedingTitle(before start: Int, _ doc: DocumentAnalysis) -> String? {
-        guard start > 0, !Self.departmentWords.contains(doc.tokens[start - 1].lower) else { return nil }
+        // `start` may lie past the last token ("… Name Name," ending the text).
+        guard start > 0, start <= doc.tokens.count, !Self.departmentWords.contains(doc.tokens[start - 1].lower) else { return nil }
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower),
               !doc.tokens[k - 1].isCapitalized || doc.tokens[k - 1].lower.hasSuffix(".") {

@@ -36,6 +36,11 @@ struct RelationFinder {
         found += memberships(doc)
         var out: [Found] = []
         var accusations: [Found] = []
+        // Denials look through the distinct (accuser, accused) pairs and each accuser's latest
+        // accusation, not through every accusation, so a text of many repeats stays linear.
+        var pairs: [(source: Int, target: Int)] = []
+        var seenPairs = Set<SIMD2<Int>>()
+        var latestBySource: [Int: Int] = [:]
         // Accusations come before the denials of the same sentence ("dismissed a report that accused …").
         let ordered = found.sorted { a, b in
             let sa = doc.sentenceOf[a.at], sb = doc.sentenceOf[b.at]
@@ -49,20 +54,24 @@ struct RelationFinder {
                 // The denial names whose claim it rejects; it answers that party's accusations of the denier's side.
                 var d = f
                 let related = ties.of(f.source)
-                d.answers = accusations.filter { $0.source == f.target && related.contains($0.target) }.map { ($0.source, $0.target) }
+                d.answers = pairs.filter { $0.source == f.target && related.contains($0.target) }
                 out.append(d)
             case .denies:
                 // A denial answers each earlier accusation of the denier or a party tied to it;
                 // failing that, the latest accusation before it ("These claims are baseless").
                 let related = ties.of(f.source)
-                var answered = accusations.filter { related.contains($0.target) && !related.contains($0.source) }
-                if answered.isEmpty, let latest = accusations.last(where: { !related.contains($0.source) }) {
-                    answered = accusations.filter { doc.sentenceOf[$0.at] == doc.sentenceOf[latest.at] && !related.contains($0.source) }
+                var answered = pairs.filter { related.contains($0.target) && !related.contains($0.source) }
+                if answered.isEmpty, let latest = latestBySource.filter({ !related.contains($0.key) }).values.max() {
+                    // Accusations are in sentence order: those of the latest one's sentence end at it.
+                    let sentence = doc.sentenceOf[accusations[latest].at]
+                    var k = latest
+                    while k >= 0, doc.sentenceOf[accusations[k].at] == sentence { k -= 1 }
+                    answered = accusations[(k + 1)...latest].filter { !related.contains($0.source) }.map { ($0.source, $0.target) }
                 }
                 for accuser in unique(answered.map(\.source)) {
                     var d = f
                     d.target = accuser
-                    d.answers = answered.filter { $0.source == accuser }.map { ($0.source, $0.target) }
+                    d.answers = answered.filter { $0.source == accuser }
                     out.append(d)
                 }
                 // No accusation to answer: the denial rejects the latest claim somebody made
@@ -73,6 +82,8 @@ struct RelationFinder {
                     out.append(d)
                 }
             case .accuses:
+                if seenPairs.insert(SIMD2(f.source, f.target)).inserted { pairs.append((f.source, f.target)) }
+                latestBySource[f.source] = accusations.count
                 accusations.append(f)
                 out.append(f)
             default:

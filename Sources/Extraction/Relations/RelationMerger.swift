@@ -6,21 +6,21 @@ import QuoteGraphModel
 /// changed.
 public enum RelationMerger {
     public static func merge(_ relations: [Relation]) -> [Relation] {
-        var order: [String] = []
-        var merged: [String: Relation] = [:]
+        // Merged in place: copying a relation out and back would copy its evidence each time.
+        var merged: [Relation] = []
+        var index: [String: Int] = [:]
         for r in relations where r.source != r.target {
             let key = "\(r.kind.rawValue)\u{0}\(r.source)\u{0}\(r.target)"
-            if var existing = merged[key] {
-                existing.evidence.append(contentsOf: r.evidence)
-                existing.answers.append(contentsOf: r.answers)
-                merged[key] = existing
+            if let i = index[key] {
+                merged[i].evidence.append(contentsOf: r.evidence)
+                merged[i].answers.append(contentsOf: r.answers)
             } else {
-                merged[key] = r
-                order.append(key)
+                index[key] = merged.count
+                merged.append(r)
             }
         }
-        return order.map { key in
-            var r = merged[key]!
+        return merged.map { relation in
+            var r = relation
             r.evidence = Array(Set(r.evidence)).sorted()
             r.answers = Array(Set(r.answers)).sorted()
             r.countedWeight = nil

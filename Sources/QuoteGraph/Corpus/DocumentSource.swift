@@ -8,8 +8,10 @@ import QuoteGraphModel
 /// JSONL is read line by line through a fixed buffer, so memory does not grow with the
 /// size of a file or stream: only with its longest line, plus 16 bytes per distinct text
 /// when duplicates are dropped and the ids seen per JSONL input. ``tally`` counts what was
-/// read, left out and dropped; a JSONL line that is not a document is passed to
-/// `report` (with its file and line) and skipped, never silently.
+/// read, left out and dropped; a JSONL line that is not a document (or is longer than the
+/// limit), and a file found in a directory that cannot be read as text, are passed to
+/// `report` (with file and line) and skipped, never silently. A file named as an input that
+/// cannot be read stops the run with an error.
 public final class DocumentSource {
     /// What a source has read so far.
     public struct Tally: Sendable, Equatable {
@@ -19,6 +21,8 @@ public final class DocumentSource {
         public var bytes = 0
         /// JSONL lines skipped because they are not documents.
         public var skippedLines = 0
+        /// Files in directories skipped because they cannot be read as text.
+        public var skippedFiles = 0
         /// Documents left out by a date bound because they have no readable `date`.
         public var undated = 0
         /// Documents dated outside `--since`/`--until`.
@@ -39,19 +43,22 @@ public final class DocumentSource {
         public var filter: DocumentFilter
         /// Drop a document whose text is byte-for-byte that of an earlier one.
         public var dropDuplicates: Bool
+        /// Replace what does not decode with U+FFFD instead of refusing it (``TextDecoding``).
+        public var lossy: Bool
 
         public init(stdinFormat: DocumentReader.StdinFormat = .text, maxInputBytes: Int = 1 << 30,
-                    filter: DocumentFilter = DocumentFilter(), dropDuplicates: Bool = false) {
+                    filter: DocumentFilter = DocumentFilter(), dropDuplicates: Bool = false, lossy: Bool = false) {
             self.stdinFormat = stdinFormat
             self.maxInputBytes = maxInputBytes
             self.filter = filter
             self.dropDuplicates = dropDuplicates
+            self.lossy = lossy
         }
     }
 
     private enum Unit {
-        case text(path: String)
-        case jsonl(path: String?)  // nil: standard input
+        case text(path: String, inDirectory: Bool)
+        case jsonl(path: String?, inDirectory: Bool)  // nil: standard input
         case stdinText
     }
 
@@ -65,6 +72,7 @@ public final class DocumentSource {
     private var nextUnit = 0
     private var lines: LineReader?
     private var linesPath = ""
+    private var linesInDirectory = false
     private var linesDocuments = 0
     private var linesSkipped = 0
     private var ids = DocumentIDs()
@@ -82,14 +90,15 @@ public final class DocumentSource {
         self.report = report
         var units: [Unit] = []
         var total: Int? = 0
-        func add(file: String) {
-            units.append(file.hasSuffix(".jsonl") ? .jsonl(path: file) : .text(path: file))
+        func add(file: String, inDirectory: Bool) {
+            units.append(file.hasSuffix(".jsonl") ? .jsonl(path: file, inDirectory: inDirectory)
+                                                  : .text(path: file, inDirectory: inDirectory))
             let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int
             total = total.flatMap { t in size.map { t + $0 } }
         }
         for input in inputs {
             if input == "-" {
-                units.append(options.stdinFormat == .jsonl ? .jsonl(path: nil) : .stdinText)
+                units.append(options.stdinFormat == .jsonl ? .jsonl(path: nil, inDirectory: false) : .stdinText)
                 total = nil
                 continue
             }
@@ -98,9 +107,9 @@ public final class DocumentSource {
                 throw InputError(path: input, message: "no such file or directory")
             }
             if isDirectory.boolValue {
-                for file in try DocumentReader.corpusFiles(in: input) { add(file: file) }
+                for file in try DocumentReader.corpusFiles(in: input) { add(file: file, inDirectory: true) }
             } else {
-                add(file: input)
+                add(file: input, inDirectory: false)
             }
         }
         self.units = units
@@ -140,17 +149,28 @@ public final class DocumentSource {
         while true {
             if let reader = lines {
                 let before = reader.bytesRead
-                let line = try reader.next(maxLineBytes: options.maxInputBytes, path: linesPath)
+                let line: [UInt8]?
+                do {
+                    line = try reader.next(maxLineBytes: options.maxInputBytes, path: linesPath)
+                } catch where error.line != nil {
+                    // An over-long line, read past: the next call goes on after it.
+                    tally.bytes += reader.bytesRead - before
+                    tally.skippedLines += 1
+                    linesSkipped += 1
+                    report(error)
+                    continue
+                }
                 tally.bytes += reader.bytesRead - before
                 guard let line else {
                     lines = nil
                     if linesDocuments == 0 && linesSkipped == 0 {
-                        throw InputError(path: linesPath, message: "the file holds no JSON lines")
+                        try skipOrThrow(InputError(path: linesPath, message: "the file holds no JSON lines"), inDirectory: linesInDirectory)
                     }
                     continue
                 }
                 do {
-                    guard var document = try DocumentReader.jsonlDocument(line, lineNumber: reader.lineNumber, path: linesPath) else {
+                    guard var document = try DocumentReader.jsonlDocument(line, lineNumber: reader.lineNumber, path: linesPath,
+                                                                          lossy: options.lossy) else {
                         continue
                     }
                     document.id = ids.unique(document.id, lineNumber: reader.lineNumber)
@@ -166,23 +186,45 @@ public final class DocumentSource {
             guard nextUnit < units.count else { return nil }
             let unit = units[nextUnit]
             nextUnit += 1
-            let reader = DocumentReader(stdinFormat: options.stdinFormat, maxInputBytes: options.maxInputBytes)
+            let reader = DocumentReader(stdinFormat: options.stdinFormat, maxInputBytes: options.maxInputBytes, lossy: options.lossy)
             switch unit {
-            case .text(let path):
-                let document = try reader.read(path).documents[0]
-                tally.bytes += document.text.utf8.count
-                return document
+            case .text(let path, let inDirectory):
+                let read: (documents: [Document], skipped: [InputError])
+                do {
+                    read = try reader.read(path)
+                } catch {
+                    try skipOrThrow(error, inDirectory: inDirectory)
+                    continue
+                }
+                read.skipped.forEach(report)
+                tally.bytes += read.documents[0].text.utf8.count
+                return read.documents[0]
             case .stdinText:
-                let document = try reader.read("-").documents[0]
-                tally.bytes += document.text.utf8.count
-                return document
-            case .jsonl(let path):
-                lines = try LineReader(path: path)
+                let read = try reader.read("-")
+                read.skipped.forEach(report)
+                tally.bytes += read.documents[0].text.utf8.count
+                return read.documents[0]
+            case .jsonl(let path, let inDirectory):
+                do {
+                    lines = try LineReader(path: path)
+                } catch {
+                    try skipOrThrow(error, inDirectory: inDirectory)
+                    continue
+                }
                 linesPath = path ?? "<stdin>"
+                linesInDirectory = inDirectory
                 linesDocuments = 0
                 linesSkipped = 0
                 ids = DocumentIDs()
             }
         }
+    }
+
+    /// A file found in a directory that cannot be read is reported and skipped; one named
+    /// as an input is an error.
+    private func skipOrThrow(_ error: InputError, inDirectory: Bool) throws(InputError) {
+        guard inDirectory else { throw error }
+        tally.skippedFiles += 1
+        report(InputError(path: error.path, message: error.message + "; file skipped", line: error.line))
     }
 }

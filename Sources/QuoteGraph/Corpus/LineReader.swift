@@ -4,7 +4,7 @@ import Foundation
 /// length is read in memory bounded by the longest line.
 ///
 /// Lines are split at `\n` (a trailing `\r` is kept; JSON parsing ignores it). The last line
-/// need not end with a newline.
+/// need not end with a newline. A line longer than the limit is skipped, never held whole.
 final class LineReader {
     private let fd: Int32
     private let closeOnDeinit: Bool
@@ -38,27 +38,34 @@ final class LineReader {
     }
 
     /// The next line without its newline, or nil at the end of input.
-    /// - Throws: when a line is longer than `maxLineBytes` (the rest of the input is not read).
+    /// - Throws: when a line is longer than `maxLineBytes`: that line is read past (in bounded
+    ///   memory) and the error names it, so the next call returns the line after it; or when
+    ///   reading fails.
     func next(maxLineBytes: Int, path: String) throws(InputError) -> [UInt8]? {
         var searchFrom = start
+        var overlong = 0  // bytes of an over-long line dropped so far
         while true {
             if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(buffer[start..<newline])
                 bytesRead += newline + 1 - start
                 start = newline + 1
                 lineNumber += 1
+                if overlong > 0 || line.count > maxLineBytes { throw tooLong(maxLineBytes, path) }
                 return line
             }
             if buffer.count - start > maxLineBytes {
-                throw InputError(path: path, message: "line longer than \(maxLineBytes) bytes; raise --max-input-size "
-                                 + "or split the document", line: lineNumber + 1)
+                // Drop what is held of the line and keep reading to its end.
+                overlong += buffer.count - start
+                bytesRead += buffer.count - start
+                start = buffer.count
             }
             if atEnd {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count || overlong > 0 else { return nil }
                 let line = Array(buffer[start...])
                 bytesRead += buffer.count - start
                 start = buffer.count
                 lineNumber += 1
+                if overlong > 0 { throw tooLong(maxLineBytes, path) }
                 return line
             }
             // Compact, then read another chunk.
@@ -80,5 +87,10 @@ final class LineReader {
             buffer.removeSubrange((old + n)...)
             if n == 0 { atEnd = true }
         }
+    }
+
+    private func tooLong(_ maxLineBytes: Int, _ path: String) -> InputError {
+        InputError(path: path, message: "line longer than \(maxLineBytes) bytes; line skipped (raise --max-input-size "
+                   + "or split the document)", line: lineNumber)
     }
 }
