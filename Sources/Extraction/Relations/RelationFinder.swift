@@ -76,7 +76,7 @@ struct RelationFinder {
                 }
                 // No accusation to answer: the denial rejects the latest claim somebody made
                 // ("Orbis Systems rejected the findings" of the report just quoted).
-                if answered.isEmpty, let claim = claims.last(where: { $0.at < f.at && !related.contains($0.party) }) {
+                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, notBy: related) {
                     var d = f
                     d.target = claim.party
                     out.append(d)
@@ -265,6 +265,22 @@ struct RelationFinder {
             }
         }
         return out
+    }
+
+    /// The latest claim (in sentence order) made before token `at` by a party not in `related`;
+    /// a binary search, then a short walk back.
+    private func latestClaim(_ claims: [(party: Int, at: Int)], before at: Int, notBy related: Set<Int>) -> (party: Int, at: Int)? {
+        var low = 0, high = claims.count
+        while low < high {
+            let mid = (low + high) / 2
+            if claims[mid].at < at { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0, low - k <= 64 {
+            if !related.contains(claims[k].party) { return claims[k] }
+            k -= 1
+        }
+        return nil
     }
 
     /// "rejected the allegations from Britain", "dismissed a report by Northwind Labs": the
