@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     var inputFormat: DocumentReader.StdinFormat = .text
 
     @Option(help: "Refuse text files and standard input larger than this many bytes, and skip JSONL lines longer than it.")
-    var maxInputSize: Int = 1 << 30
+    var maxInputSize: Int = 64 << 20
 
     @Flag(help: "Read text that is not valid UTF-8 (or UTF-16) anyway, each bad sequence and NUL byte replaced with U+FFFD (offsets stay those of the decoded text).")
     var lossy = false
