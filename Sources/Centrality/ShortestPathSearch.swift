@@ -214,28 +214,39 @@ final class ShortestPathSearch {
             pending -= 1
             let v = Int(entryNode[entry])
             if state[v] == 2 { continue }
-            state[v] = 2
-            order[settled] = Int32(v)
-            settled += 1
-            let dv = distance[v]
-            let sigmaV = sigma[v]
-            for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                let w = Int(graph.neighbors[e])
-                let sw = state[w]
-                if sw == 2 { continue }
-                let candidate = dv + lengths[e]
-                if sw == 0 || candidate < distance[w] {
-                    distance[w] = candidate
-                    state[w] = 1
-                    if countPaths { sigma[w] = sigmaV }
-                    // Always > current by the choice of width; max() only guards the ring.
-                    enqueue(w, max(Int(candidate * inverseWidth), current + 1))
-                } else if countPaths && candidate == distance[w] {
-                    sigma[w] += sigmaV
-                }
+            settle(v, &settled, lengths, graph, countPaths) { w, candidate in
+                // Always > current by the choice of width; max() only guards the ring.
+                enqueue(w, max(Int(candidate * inverseWidth), current + 1))
             }
         }
         reached = settled
+    }
+
+    /// Settles `v` (its distance is final) and relaxes its out-edges: a shorter path to a
+    /// neighbour resets its path count and is queued with `queue(w, distance)`, an equally
+    /// short one adds to the count. Shared by the bucket-queue and heap searches.
+    @inline(__always)
+    private func settle(_ v: Int, _ settled: inout Int, _ lengths: UnsafePointer<Double>, _ graph: AdjacencyView, _ countPaths: Bool,
+                        queue: (Int, Double) -> Void) {
+        state[v] = 2
+        order[settled] = Int32(v)
+        settled += 1
+        let dv = distance[v]
+        let sigmaV = sigma[v]
+        for e in graph.offsets[v]..<graph.offsets[v + 1] {
+            let w = Int(graph.neighbors[e])
+            let sw = state[w]
+            if sw == 2 { continue }
+            let candidate = dv + lengths[e]
+            if sw == 0 || candidate < distance[w] {
+                distance[w] = candidate
+                state[w] = 1
+                if countPaths { sigma[w] = sigmaV }
+                queue(w, candidate)
+            } else if countPaths && candidate == distance[w] {
+                sigma[w] += sigmaV
+            }
+        }
     }
 
     private func dijkstraByHeap(from source: Int, along graph: AdjacencyView, countPaths: Bool) {
@@ -249,25 +260,7 @@ final class ShortestPathSearch {
         while heapCount > 0 {
             let v = Int(pop(&heapCount))
             if state[v] == 2 { continue }
-            state[v] = 2
-            order[settled] = Int32(v)
-            settled += 1
-            let dv = distance[v]
-            let sigmaV = sigma[v]
-            for e in graph.offsets[v]..<graph.offsets[v + 1] {
-                let w = Int(graph.neighbors[e])
-                let sw = state[w]
-                if sw == 2 { continue }
-                let candidate = dv + lengths[e]
-                if sw == 0 || candidate < distance[w] {
-                    distance[w] = candidate
-                    state[w] = 1
-                    if countPaths { sigma[w] = sigmaV }
-                    push(candidate, Int32(w), &heapCount)
-                } else if countPaths && candidate == distance[w] {
-                    sigma[w] += sigmaV
-                }
-            }
+            settle(v, &settled, lengths, graph, countPaths) { w, candidate in push(candidate, Int32(w), &heapCount) }
         }
         reached = settled
         // Unsettled nodes cannot remain: every pushed node is eventually popped.
