@@ -23,7 +23,8 @@ public enum GEXFWriter {
             out += "      <attribute id=\"\(i)\" title=\"\(name)\" type=\"\(type)\"/>\n"
         }
         out += "    </attributes>\n"
-        let edgeAttributes = ["kind", "cue", "quote", "evidence", "evidence_text"]
+        let edgeAttributes = ["kind", "cue", "quote", "evidence", "evidence_text", "sources", "first_date", "last_date"]
+        let documents = EvidenceDocuments(analysis.documents)
         out += "    <attributes class=\"edge\">\n"
         for (i, name) in edgeAttributes.enumerated() {
             out += "      <attribute id=\"\(i)\" title=\"\(name)\" type=\"string\"/>\n"
@@ -56,6 +57,8 @@ public enum GEXFWriter {
             if !r.evidence.isEmpty { values.append((3, EvidenceSpans.cell(r.evidence))) }
             let sentences = r.evidence.compactMap(evidence.snippet)
             if !sentences.isEmpty { values.append((4, sentences.joined(separator: " | "))) }
+            if let sources = documents.sources(r) { values.append((5, sources)) }
+            if let dates = documents.dates(r) { values += [(6, dates.first), (7, dates.last)] }
             out += "      <edge id=\"e\(i)\" source=\"\(XMLEscaping.attribute(r.source))\" "
                 + "target=\"\(XMLEscaping.attribute(r.target))\" weight=\"\(r.weight)\" "
                 + "label=\"\(XMLEscaping.attribute(r.kind.rawValue))\">\n"

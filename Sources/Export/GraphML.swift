@@ -24,10 +24,12 @@ public enum GraphMLWriter {
             out += "  <key id=\"n_\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>\n"
         }
         let edgeKeys: [(String, String)] = [("kind", "string"), ("weight", "int"), ("cue", "string"),
-                                            ("quote", "string"), ("evidence", "string"), ("evidence_text", "string")]
+                                            ("quote", "string"), ("evidence", "string"), ("evidence_text", "string"),
+                                            ("sources", "string"), ("first_date", "string"), ("last_date", "string")]
         for (name, type) in edgeKeys {
             out += "  <key id=\"e_\(name)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(type)\"/>\n"
         }
+        let documents = EvidenceDocuments(analysis.documents)
         out += "  <graph id=\"quotegraph\" edgedefault=\"directed\">\n"
         for e in analysis.entities {
             out += "    <node id=\"\(XMLEscaping.attribute(e.id))\">\n"
@@ -56,6 +58,8 @@ public enum GraphMLWriter {
             if !r.evidence.isEmpty { data.append(("evidence", EvidenceSpans.cell(r.evidence))) }
             let sentences = r.evidence.compactMap(evidence.snippet)
             if !sentences.isEmpty { data.append(("evidence_text", sentences.joined(separator: " | "))) }
+            if let sources = documents.sources(r) { data.append(("sources", sources)) }
+            if let dates = documents.dates(r) { data += [("first_date", dates.first), ("last_date", dates.last)] }
             for (key, value) in data {
                 out += "      <data key=\"e_\(key)\">\(XMLEscaping.text(value))</data>\n"
             }

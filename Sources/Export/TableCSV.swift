@@ -60,9 +60,12 @@ public enum RelationsCSV {
 
     /// Header plus one row per relation; evidence is written as `doc:start-end;doc:start-end`.
     /// With `evidence` texts, `quote` (the quotation's text) and `evidence_text` (the
-    /// sentences, joined with ` | `) follow.
-    public static func write(_ relations: [Relation], evidence: EvidenceText? = nil) -> String {
-        var out = CSV.row(header + (evidence == nil ? [] : ["quote", "evidence_text"]))
+    /// sentences, joined with ` | `) follow; with `documents`, the evidence's `sources`,
+    /// `first_date` and `last_date` from their metadata.
+    public static func write(_ relations: [Relation], evidence: EvidenceText? = nil, documents: [DocumentSummary]? = nil) -> String {
+        let meta = documents.map(EvidenceDocuments.init)
+        var out = CSV.row(header + (evidence == nil ? [] : ["quote", "evidence_text"])
+                          + (meta == nil ? [] : ["sources", "first_date", "last_date"]))
         for r in relations {
             var cells = [
                 CSV.text(r.source), CSV.text(r.target), CSV.text(r.kind.rawValue), CSV.number(r.weight),
@@ -71,6 +74,10 @@ public enum RelationsCSV {
             if let evidence {
                 cells += [CSV.text(evidence.quote(r)),
                           CSV.text(r.evidence.compactMap(evidence.snippet).joined(separator: " | "))]
+            }
+            if let meta {
+                let dates = meta.dates(r)
+                cells += [CSV.text(meta.sources(r)), CSV.text(dates?.first), CSV.text(dates?.last)]
             }
             out += CSV.row(cells)
         }

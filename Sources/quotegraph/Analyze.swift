@@ -71,7 +71,7 @@ struct Analyze: ParsableCommand {
             case .graphml: GraphMLWriter.write(analysis, evidence: evidence)
             case .gexf: GEXFWriter.write(analysis, evidence: evidence)
             case .nodesCSV: EntitiesCSV.write(analysis.entities, metrics: analysis.metrics)
-            case .edgesCSV: RelationsCSV.write(analysis.relations, evidence: evidence)
+            case .edgesCSV: RelationsCSV.write(analysis.relations, evidence: evidence, documents: analysis.documents)
             case .svg, .png, .pdf: nil
             }
         }

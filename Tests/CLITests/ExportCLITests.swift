@@ -28,7 +28,7 @@ import Testing
         let nodes = try CLI.run(["analyze", article, "--format", "nodes-csv"])
         #expect(nodes.output.hasPrefix("id,name,kind,aliases,title,affiliation,mentions,in_degree,"))
         let edges = try CLI.run(["analyze", article, "--format", "edges-csv"])
-        #expect(edges.output.hasPrefix("source,target,kind,weight,cue,evidence,quote,evidence_text\r\n"))
+        #expect(edges.output.hasPrefix("source,target,kind,weight,cue,evidence,quote,evidence_text,sources,first_date,last_date\r\n"))
     }
 
     @Test func filtersShrinkTheGraphAndAnUnknownFocusIsRefused() throws {

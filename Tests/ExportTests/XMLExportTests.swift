@@ -57,3 +57,24 @@ import QuoteGraphModel
         #expect(edges.contains("\"<script>alert(\"\"sentence\"\")</script> Raab & \"\"Co\"\" said ]]>"))
     }
 }
+
+@Suite struct EvidenceDocumentTests {
+    static let analysis = Analysis(
+        documents: [DocumentSummary(id: "a", chars: 10, meta: ["source": .string("Reuters"), "date": .string("2020-07-16")]),
+                    DocumentSummary(id: "b", chars: 10, meta: ["source": .string("AP"), "date": .string("2020-07-14")])],
+        entities: [Entity(id: "country:x", name: "X", kind: .country), Entity(id: "group:y", name: "Y", kind: .group)],
+        relations: [Relation(kind: .accuses, source: "country:x", target: "group:y", cue: "hacked",
+                             evidence: [Evidence(document: "a", span: TextSpan(start: 0, end: 5)),
+                                        Evidence(document: "b", span: TextSpan(start: 0, end: 5))])])
+
+    @Test func edgesCarryTheSourcesAndDatesOfTheirEvidence() {
+        let csv = RelationsCSV.write(Self.analysis.relations, documents: Self.analysis.documents)
+        #expect(csv.contains("sources,first_date,last_date"))
+        #expect(csv.contains("AP; Reuters,2020-07-14,2020-07-16"))
+        let graphml = GraphMLWriter.write(Self.analysis)
+        #expect(graphml.contains("<data key=\"e_sources\">AP; Reuters</data>"))
+        #expect(graphml.contains("<data key=\"e_first_date\">2020-07-14</data>"))
+        let gexf = GEXFWriter.write(Self.analysis)
+        #expect(gexf.contains("value=\"2020-07-16\""))
+    }
+}
