@@ -48,7 +48,7 @@ public struct DocumentReader: Sendable {
     }
 
     /// Standard input, read to its end unless it grows past `maxBytes`.
-    static func readStandardInput(maxBytes: Int) throws(InputError) -> [UInt8] {
+    public static func readStandardInput(maxBytes: Int) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         let chunk = 1 << 20
         while true {

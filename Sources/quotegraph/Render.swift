@@ -34,6 +34,9 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse to lay out a graph of more nodes than this (a layout cannot be interrupted).", valueName: "n"))
     var maxNodes: Int = Diagram.defaultMaxNodes
 
+    @Option(help: "Refuse a DOT file, or standard input, larger than this many bytes.")
+    var maxInputSize: Int = 64 << 20
+
     /// The format asked for, else OUT's extension, else SVG when writing to standard output.
     var resolvedFormat: RenderFormat? {
         if let format { return format }
@@ -53,11 +56,15 @@ struct Render: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         let data: Data
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Data(try readingErrorsExit { try DocumentReader.readStandardInput(maxBytes: maxInputSize) })
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 printError("error: \(file): no such file")
+                throw ExitCode.failure
+            }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maxInputSize {
+                printError("error: \(file): the file has \(size) bytes, more than the limit of \(maxInputSize) (raise it with --max-input-size)")
                 throw ExitCode.failure
             }
             guard let contents = FileManager.default.contents(atPath: file) else {

@@ -75,3 +75,17 @@ import Testing
         #expect(!html.contains("<!--"))
     }
 }
+
+@Suite struct RenderLimitTests {
+    @Test func renderRefusesADOTFileOrStandardInputPastTheSizeLimit() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let big = try dir.write("big.dot", "digraph { " + String(repeating: "a -> b; ", count: 200) + "}")
+        let fromFile = try CLI.run(["render", big, "--max-input-size", "100"])
+        #expect(fromFile.status != 0)
+        #expect(fromFile.stderr.contains("more than the limit of 100"), "\(fromFile.stderr)")
+        let fromStdin = try CLI.run(["render", "-", "--max-input-size", "100"], stdin: Data(String(repeating: "a -> b; ", count: 200).utf8))
+        #expect(fromStdin.status != 0)
+        #expect(fromStdin.stderr.contains("more than 100 bytes"), "\(fromStdin.stderr)")
+    }
+}
