@@ -76,9 +76,7 @@ struct MentionScanner {
                     return end
                 }
                 let role: Mention.Role = entry.role == .demonym ? .demonym : entry.role == .seat ? .seat : .name
-                if entry.role != .demonym || entry.kind != .country || true {
-                    doc.addMention(tokens: range, entity: country, role: role)
-                }
+                doc.addMention(tokens: range, entity: country, role: role)
                 if role != .demonym, entry.kind == .country {
                     doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
                                      reason: role == .seat ? "capital or seat of government of the country" : "other name of the country")
@@ -92,17 +90,12 @@ struct MentionScanner {
 
     // MARK: Capitalised names
 
-    private func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && (t.isCapitalized || t.isAcronym) && t.quote == nil || t.kind == .word && (t.isCapitalized || t.isAcronym)
-    }
-
     private func nameRun(at start: Int, atSentenceStart: Bool, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        var i = start
-        if atSentenceStart || tokens[i].quote != nil && (i == 0 || tokens[i - 1].kind == .quoteMark) {
-            if lexicon.functionWords.contains(tokens[i].lower) { return start + 1 }
+        if atSentenceStart || tokens[start].quote != nil && (start == 0 || tokens[start - 1].kind == .quoteMark) {
+            if lexicon.functionWords.contains(tokens[start].lower) { return start + 1 }
         }
-        var end = i
+        var end = start
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
@@ -121,8 +114,6 @@ struct MentionScanner {
         guard end > start else { return nil }
         let words = tokens[start..<end].map(\.text)
         let lowers = tokens[start..<end].map(\.lower)
-        _ = i
-        i = end
 
         // Organisation: ends in (or is headed by) an organisation word, or one acronym.
         let headIndex = lowers.firstIndex { Self.connectors.contains($0) }.map { $0 - 1 } ?? lowers.count - 1
@@ -172,7 +163,7 @@ struct MentionScanner {
         let titleLength = titlePrefixLength(lowers)
         let nameWords = Array(words[titleLength...])
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4 && !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) })
-            && nameWords.allSatisfy { w in !Entry.isAcronymWord(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
+            && nameWords.allSatisfy { w in !EntityRegistry.Entry.isAcronym(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
             && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
@@ -244,7 +235,6 @@ struct MentionScanner {
                                               "explained", "replied", "recalled", "noted", "tweeted", "concluded", "declared",
                                               "insisted", "argued", "warned", "countered", "told", "responded", "remarked"]
 
-    enum Entry { static func isAcronymWord(_ w: String) -> Bool { EntityRegistry.Entry.isAcronym(w) } }
 
     static func isGroupName(_ words: [String]) -> Bool {
         if words.count == 1 {
@@ -255,21 +245,13 @@ struct MentionScanner {
         return words.count == 2 && groupSuffixes.contains(words[1].lowercased())
     }
 
-    /// How many leading words are titles ("Assistant Attorney General for National Security").
+    /// How many leading words belong to the title: up to the last title word or connector
+    /// ("Assistant Attorney General for National Security"), always leaving one name word.
     private func titlePrefixLength(_ lowers: [String]) -> Int {
-        var last = 0
-        for (k, w) in lowers.enumerated() {
-            if lexicon.titles.contains(w) || EntityRegistry.Entry.isAcronym(w.uppercased()) && false { last = k + 1 }
-            else if Self.connectors.contains(w) { continue }
-            else if k > 0 && last == k { continue }
-            else { break }
-        }
-        // Title words must be followed by at least one name word.
         var n = 0
         for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
             if lexicon.titles.contains(w) || Self.connectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
         }
-        _ = last
         return n
     }
 
@@ -441,17 +423,22 @@ struct MentionScanner {
         resolveGroupReferences(&doc)
     }
 
+    /// Each pending "the hackers" refers to the latest group named before it, or else to the
+    /// first one named in the next two paragraphs.
     private func resolveGroupReferences(_ doc: inout DocumentAnalysis) {
-        let groups = doc.mentions.filter { doc.registry[$0.entity].kind == .group }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let registry = doc.registry
+        let groups = doc.mentions.filter { registry[registry.root($0.entity)].kind == .group }  // sorted, as mentions are
         guard !groups.isEmpty else { return }
         for i in doc.pendingGroupReferences where doc.mention(startingAt: i) == nil {
-            let before = groups.last { $0.tokens.upperBound <= i }
-            let after = groups.first { $0.tokens.lowerBound > i && doc.tokens[$0.tokens.lowerBound].paragraph - doc.tokens[i].paragraph <= 2 }
+            var low = 0, high = groups.count  // the first group mention starting after `i`
+            while low < high {
+                let mid = (low + high) / 2
+                if groups[mid].tokens.lowerBound <= i { low = mid + 1 } else { high = mid }
+            }
+            let before = low > 0 && groups[low - 1].tokens.upperBound <= i ? groups[low - 1] : nil
+            let after = low < groups.count && doc.tokens[groups[low].tokens.lowerBound].paragraph - doc.tokens[i].paragraph <= 2 ? groups[low] : nil
             guard let target = before ?? after else { continue }
-            var start = i
-            while start > 0, doc.tokens[start - 1].kind == .word, !doc.tokens[start - 1].isCapitalized || gazetteer.lookup([doc.tokens[start - 1].text])?.role == .demonym,
-                  ["hacker", "russian", "chinese", "iranian", "north", "korean", "state"].contains(doc.tokens[start - 1].lower) || gazetteer.lookup([doc.tokens[start - 1].text])?.role == .demonym { start -= 1 }
-            doc.addMention(tokens: i..<(i + 1), entity: doc.registry.root(target.entity), role: .reference)
+            doc.addMention(tokens: i..<(i + 1), entity: registry.root(target.entity), role: .reference)
         }
     }
 }
