@@ -100,3 +100,10 @@ import Testing
         #expect(quotes(text).first?.speaker == "Martin Osei")
     }
 }
+
+@Suite struct InitialsTests {
+    @Test func dottedInitialsArePartOfAPersonsName() {
+        let text = "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus."
+        #expect(quotes(text).first?.speaker == "G.K. Butterfield")
+    }
+}

@@ -163,7 +163,7 @@ struct MentionScanner {
         let titleLength = titlePrefixLength(lowers)
         let nameWords = Array(words[titleLength...])
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4 && !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) })
-            && nameWords.allSatisfy { w in !EntityRegistry.Entry.isAcronym(w) && !lexicon.organisationHeads.contains(w.lowercased()) }
+            && nameWords.allSatisfy { w in (w.contains(".") || !EntityRegistry.Entry.isAcronym(w)) && !lexicon.organisationHeads.contains(w.lowercased()) }
             && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
