@@ -182,7 +182,9 @@ final class SpeakerPhrase {
             while s >= 0, paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 2 {
                 if let speaker = speakerBySentence[s], agrees(speaker) { return remember(speaker, sex) }
                 let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
-                if let m = doc.mentions(in: range).first(where: { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }) {
+                // A person the text confirms comes before one only a capitalised run suggests.
+                let candidates = doc.mentions(in: range).filter { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }
+                if let m = candidates.first(where: { !doc.registry[doc.registry.root($0.entity)].isTentative }) ?? candidates.first {
                     return remember(doc.registry.root(m.entity), sex)
                 }
                 s -= 1
