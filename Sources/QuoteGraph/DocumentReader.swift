@@ -40,7 +40,7 @@ public struct DocumentReader: Sendable {
             throw InputError(path: path, message: "no such file or directory")
         }
         if isDirectory.boolValue { return try readDirectory(path) }
-        let data = try load(path)
+        let data = try Self.load(path, maxBytes: maxInputBytes)
         if path.hasSuffix(".jsonl") { return try parseJSONL(data, path: path) }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let (document, note) = try textDocument([UInt8](data), id: id, path: path)
@@ -112,15 +112,17 @@ public struct DocumentReader: Sendable {
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    private func load(_ path: String) throws(InputError) -> Data {
+    /// The bytes of a file no larger than `maxBytes`; otherwise an error naming why. Pipes
+    /// and devices are refused unless `regularOnly` is false (`<(command)` for a graph).
+    public static func load(_ path: String, maxBytes: Int, regularOnly: Bool = true) throws(InputError) -> Data {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             throw InputError(path: path, message: "cannot read the file (a broken link?)")
         }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+        if regularOnly, let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
             throw InputError(path: path, message: "not a regular file (a pipe, socket or device); give a text file")
         }
-        if let size = attributes[.size] as? Int, size > maxInputBytes {
-            throw InputError(path: path, message: "the file has \(size) bytes, more than the limit of \(maxInputBytes) (raise it with --max-input-size)")
+        if let size = attributes[.size] as? Int, size > maxBytes {
+            throw InputError(path: path, message: "the file has \(size) bytes, more than the limit of \(maxBytes) (raise it with --max-input-size)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(path: path, message: "cannot read the file (permission denied?)")

@@ -247,12 +247,7 @@ public enum GraphReader {
         guard !isDirectory.boolValue else {
             throw InputError(path: path, message: "a directory, not a graph file")
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxInputBytes {
-            throw InputError(path: path, message: "the file has \(size) bytes, more than the limit of \(maxInputBytes) (raise it with --max-input-size)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path: path, message: "cannot read the file (permission denied?)")
-        }
+        let data = try DocumentReader.load(path, maxBytes: maxInputBytes, regularOnly: false)
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {

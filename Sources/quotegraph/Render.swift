@@ -63,15 +63,7 @@ struct Render: ParsableCommand {
                 printError("error: \(file): no such file")
                 throw ExitCode.failure
             }
-            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maxInputSize {
-                printError("error: \(file): the file has \(size) bytes, more than the limit of \(maxInputSize) (raise it with --max-input-size)")
-                throw ExitCode.failure
-            }
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                printError("error: \(file): cannot read the file (permission denied?)")
-                throw ExitCode.failure
-            }
-            data = contents
+            data = try readingErrorsExit { try DocumentReader.load(file, maxBytes: maxInputSize, regularOnly: false) }
         }
         guard let dot = String(validating: [UInt8](data), as: UTF8.self) else {
             printError("error: \(name): the file is not valid UTF-8; DOT files must be UTF-8 text")
