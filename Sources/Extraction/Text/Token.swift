@@ -18,11 +18,5 @@ struct Token: Sendable {
     var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
     var isWord: Bool { kind == .word }
     /// An all-capitals word of two or more letters ("NSA", "FBI").
-    var isAcronym: Bool {
-        var letters = 0
-        for s in text.unicodeScalars {
-            if s.isLetter { if !s.isUppercaseLetter { return false }; letters += 1 }
-        }
-        return letters >= 2
-    }
+    var isAcronym: Bool { EntityRegistry.Entry.isAcronym(text) }
 }
