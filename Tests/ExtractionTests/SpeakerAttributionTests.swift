@@ -107,3 +107,94 @@ import Testing
         #expect(quotes(text).first?.speaker == "G.K. Butterfield")
     }
 }
+
+@Suite struct ContextSpeakerTests {
+    @Test func continuationParagraphThatNamesItsOwnSpeakerTakesIt() {
+        let text = """
+        “We will not accept these cuts,” Mayor Rosa Linde said. “Not this year and not next year.
+
+        “The schools come first,” added council member Tom Ekberg.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Rosa Linde", "Rosa Linde", "Tom Ekberg"])
+    }
+
+    @Test func sentenceLedByQuotationContinuesThePreviousSpeaker() {
+        let text = "“The bridge is safe,” said engineer Paula Brandt. “We tested every cable” before the opening."
+        #expect(quotes(text).last == Pair("We tested every cable", "Paula Brandt"))
+    }
+
+    @Test func quotationAfterReportedSpeechBelongsToItsSpeaker() {
+        let text = "The harbour will close for a month, port director Ivan Sorel said. “We have no other choice.”"
+        #expect(quotes(text) == [Pair("We have no other choice.", "Ivan Sorel")])
+    }
+
+    @Test func colonHandsTheQuotationToTheSentencesSubject() {
+        let text = "Senator Ada Voss has a new slogan for the campaign: “Fix the roads first.”"
+        #expect(quotes(text).first?.speaker == "Ada Voss")
+    }
+
+    @Test func paragraphEndingInAColonIntroducesTheNextOne() {
+        let text = """
+        In March, Governor Neil Hart made the following promise:
+
+        “Every county will have a new clinic by the end of the decade.”
+        """
+        #expect(quotes(text).first?.speaker == "Neil Hart")
+    }
+
+    @Test func asSomebodyPutItIsACue() {
+        let text = "As economist Lena Moreau recently put it, “Prices do not fall because a minister wishes they would.”"
+        #expect(quotes(text).first?.speaker == "Lena Moreau")
+    }
+
+    @Test func documentThatReadsIsReportedAsDescribed() {
+        let text = "“The plant will stay open until further notice,” the statement read."
+        #expect(quotes(text).first?.speaker == "the statement")
+    }
+
+    @Test func possessiveDescriptionOfAnUnnamedSpeaker() {
+        let text = "“Work hard and never complain,” my grandfather often said."
+        #expect(quotes(text).first?.speaker == "my grandfather")
+    }
+}
+
+@Suite struct SpeakerNameTests {
+    @Test func titleWordAfterAnHonorificIsASurname() {
+        let text = "“The archive will open next spring,” Mr. Bishop said."
+        #expect(quotes(text).first?.speaker == "Bishop")
+    }
+
+    @Test func generationalSuffixStaysInTheName() {
+        let text = "“Nobody asked the farmers,” Carl T. Hobbs III, a writer for The Rural Weekly, said on Twitter."
+        #expect(quotes(text).first?.speaker == "Carl T. Hobbs III")
+    }
+
+    @Test func abbreviatedDelegateTitleDoesNotEndTheSentence() {
+        let text = "“This hearing is a waste of time,” said Del. Nora Quist of the Virgin Islands."
+        #expect(quotes(text).first?.speaker == "Nora Quist")
+    }
+
+    @Test func partyTagBeforeAnAppositiveIsSkipped() {
+        let text = "“They would never get that deal,” Rep. Dale Brock (R-Ohio), a panel member, said in an interview."
+        #expect(quotes(text).first?.speaker == "Dale Brock")
+    }
+
+    @Test func writerIsTheSpeakerNotThePublication() {
+        let text = "“The race has barely moved,” wrote Nadia Kerr for Civic Polling Group."
+        #expect(quotes(text).first?.speaker == "Nadia Kerr")
+    }
+
+    @Test func weekdayIsNoPartOfAName() {
+        let text = """
+        Candidate Maria Olsen held a rally in Vermont Friday.
+
+        “We are going to win this state,” she said.
+        """
+        #expect(quotes(text).first?.speaker == "Maria Olsen")
+    }
+
+    @Test func nameParticleIsPartOfTheDisplayName() {
+        let text = "“We see no link to terrorism,” said Mayor Bill de Rossa."
+        #expect(quotes(text).first?.speaker == "Bill de Rossa")
+    }
+}

@@ -13,7 +13,8 @@ struct Attributor {
 
     static let adverbs: Set<String> = ["also", "later", "earlier", "then", "now", "previously", "recently", "again", "once",
                                        "yesterday", "today", "last", "week", "has", "had", "have", "was", "is", "would",
-                                       "will", "further", "simply", "flatly", "repeatedly", "publicly", "privately", "only"]
+                                       "will", "further", "simply", "flatly", "repeatedly", "publicly", "privately", "only",
+                                       "often", "still", "already", "soon", "never"]
 
     func attribute(_ doc: DocumentAnalysis) -> [Attribution?] {
         var out = [Attribution?](repeating: nil, count: doc.segments.count)
@@ -36,22 +37,13 @@ struct Attributor {
         let segment = doc.segments[q]
         guard let (outerStart, outerEnd) = outerTokens(q, doc) else { return nil }
         if let a = transcriptSpeaker(q, doc) { return a }
-        if segment.continuesPrevious, let previous { return relabel(previous.attribution, "continuation") }
         let sentence = doc.sentences[doc.sentenceOf[outerStart]]
 
-        // 1. Right after the quotation.
-        var k = outerEnd
-        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-", "―"].contains(doc.tokens[k].text) { k += 1 }
-        if let a = dashSignature(from: outerEnd, doc) { return a }
-        if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
-            if let a = afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart) { return a }
-        } else if k == sentence.upperBound, k < doc.tokens.count, doc.tokens[k].paragraph == segment.paragraph,
-                  doc.tokens[k].quote == nil {
-            // `"… today?" Miller, a retired worker, said.`: the quotation ended its sentence, and
-            // the next one opens with its attribution.
-            let next = doc.sentences[doc.sentenceOf[k]]
-            if let a = afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true) { return a }
-        }
+        // 1. Right after the quotation. A paragraph that continues an open quotation keeps its
+        // speaker unless it names its own ("“…,” added Rep. Jim Clyburn").
+        let after = attributionAfter(outerStart, outerEnd, sentence, segment.paragraph, doc, phrases)
+        if segment.continuesPrevious, let previous { return after ?? relabel(previous.attribution, "continuation") }
+        if let after { return after }
         // 2. Before it, in the same sentence.
         if let a = cueBefore(outerStart, sentence, doc, phrases) { return a }
         if let a = nameBeforeColon(outerStart, doc) { return a }
@@ -62,23 +54,62 @@ struct Attributor {
            let (ps, _) = outerTokens(p, doc), doc.sentenceOf[ps] == doc.sentenceOf[outerStart], let a = done[p] {
             return relabel(a, "same-sentence")
         }
-        // 5. A sentence that is only the quotation continues the previous speaker.
-        let sentenceIsQuote = !doc.tokens[sentence].contains { $0.quote == nil && ($0.kind == .word) }
-        if let previous, sentenceIsQuote {
+        // 5. `Smith said the plan would fail. "It is a disaster."`: a sentence led by the
+        // quotation, right after a sentence of reported speech in the same paragraph.
+        let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
+        let ledByQuote = sentence.lowerBound == outerStart && !outside.contains { $0.isCapitalized }
+            && !sentence.contains { isCue($0, doc) }
+        if ledByQuote, outerStart > 0, doc.tokens[outerStart - 1].paragraph == segment.paragraph, doc.tokens[outerStart - 1].quote == nil {
+            let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
+            if !doc.tokens[before].contains(where: { $0.quote != nil }),
+               let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-sentence") }
+        }
+        // 6. A sentence that is (or opens with) only the quotation continues the previous speaker.
+        if let previous, outside.isEmpty || ledByQuote {
             let previousParagraph = doc.segments[previous.q].paragraph
             if segment.paragraph == previousParagraph || segment.paragraph == previousParagraph + 1 {
                 return relabel(previous.attribution, "continuation")
             }
         }
-        // 6. A paragraph that is only the quotation, after a paragraph that ends in the speaker's
+        // 7. A paragraph that is only the quotation, after a paragraph that ends in the speaker's
         // reported words ("Sanders said Clinton was too friendly …") or a colon ("The New York
-        // Times reports:").
-        if sentenceIsQuote, sentence.lowerBound == outerStart, outerStart > 0,
+        // Times reports:", "Sanders made the following comment:").
+        if outside.isEmpty, sentence.lowerBound == outerStart, outerStart > 0,
            doc.tokens[outerStart - 1].paragraph == segment.paragraph - 1, doc.tokens[outerStart - 1].quote == nil {
             let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
             if let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-paragraph") }
+            if doc.tokens[outerStart - 1].text == ":", let a = subjectOf(before, before: outerStart - 1, phrases) { return relabel(a, "previous-paragraph:colon") }
+        }
+        // 8. `Obama is rolling out a new message: "It's about me."`: a colon hands the
+        // quotation to the sentence's subject.
+        if outerStart > sentence.lowerBound, doc.tokens[outerStart - 1].text == ":", let a = subjectOf(sentence, before: outerStart - 1, phrases) {
+            return relabel(a, "colon-subject")
         }
         return nil
+    }
+
+    /// Rule 1: a dash signature, `"…," said X`, `"…," X said`, or the next sentence opening
+    /// with the attribution.
+    private func attributionAfter(_ outerStart: Int, _ outerEnd: Int, _ sentence: Range<Int>, _ paragraph: Int,
+                                  _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase) -> Attribution? {
+        var k = outerEnd
+        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-", "―"].contains(doc.tokens[k].text) { k += 1 }
+        if let a = dashSignature(from: outerEnd, doc) { return a }
+        if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
+            return afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart)
+        } else if k == sentence.upperBound, k < doc.tokens.count, doc.tokens[k].paragraph == paragraph, doc.tokens[k].quote == nil {
+            // `"… today?" Miller, a retired worker, said.`: the quotation ended its sentence, and
+            // the next one opens with its attribution.
+            let next = doc.sentences[doc.sentenceOf[k]]
+            return afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true)
+        }
+        return nil
+    }
+
+    /// The sentence's subject as the speaker, when it is a person or an organisation.
+    private func subjectOf(_ sentence: Range<Int>, before end: Int, _ phrases: SpeakerPhrase) -> Attribution? {
+        guard let s = phrases.read(sentenceSubjectOf: sentence, before: end, kinds: [.person, .organisation]) else { return nil }
+        return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: ":", rule: "colon")
     }
 
     /// `Clinton: "Our goal is …"`: a party named right before a colon that opens the quotation.
@@ -121,6 +152,9 @@ struct Attributor {
         let t = doc.tokens[i]
         guard t.kind == .word, t.quote == nil else { return false }
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
+        // "as Rosenthal put it", "the statement read": cues only in these company.
+        if t.lower == "put", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
+        if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
         // A capitalised "States" or "Post" is a name, not a verb.
         return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
     }

@@ -35,7 +35,9 @@ final class SpeakerPhrase {
         guard !range.isEmpty, range.lowerBound > 0, !Self.addressees.contains(doc.tokens[range.lowerBound - 1].lower) else { return nil }
         var end = range.lowerBound
         while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
-              !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)) {
+              !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)),
+              // "wrote Cameron Easley for Morning Consult": the person, not whom they write for.
+              !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)) {
             end += 1
         }
         let head = range.lowerBound..<end
@@ -79,17 +81,21 @@ final class SpeakerPhrase {
 
     /// The first party named in a sentence before `end`, outside quotations: the subject of
     /// the main clause, as a rule ("Trump went fully on the attack, saying, …").
-    func read(sentenceSubjectOf sentence: Range<Int>, before end: Int) -> Reading? {
+    func read(sentenceSubjectOf sentence: Range<Int>, before end: Int,
+              kinds: Set<EntityKind> = [.person, .organisation, .group, .country]) -> Reading? {
         guard let m = doc.mentions(in: sentence.lowerBound..<end).first(where: { m in
             doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
-        }) else { return nil }
+        }), kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
         let e = doc.registry.root(m.entity)
         lastSpeaker = e
         return Reading(speaker: .entity(e), span: m.span)
     }
 
-    /// The noun phrase that ends at `end`, back to a clause boundary.
+    /// The noun phrase that ends at `end`, back to a clause boundary; a party tag after a name
+    /// ("Rep. Jim Jordan (R-Ohio)") is skipped.
     private func subject(endingAt end: Int, from limit: Int, before quoteStart: Int) -> Reading? {
+        var end = end
+        if end > limit, doc.tokens[end - 1].text == ")", let open = (limit..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) { end = open }
         var start = end
         while start > limit {
             let t = doc.tokens[start - 1]
@@ -98,6 +104,12 @@ final class SpeakerPhrase {
         }
         guard start < end, end - start <= 12 else { return nil }
         return reading(start..<end, before: quoteStart)
+    }
+
+    /// Whether a person's name ends right before token `i`.
+    private func endsPersonName(_ i: Int) -> Bool {
+        guard let m = doc.mention(endingAt: i) else { return false }
+        return doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person
     }
 
     private func isDateWord(_ i: Int) -> Bool {

@@ -9,7 +9,16 @@ struct MentionScanner {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
 
-    static let connectors: Set<String> = ["of", "for", "de", "del", "la", "le", "von", "van", "der", "bin", "al", "da", "du"]
+    static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "le", "von", "van", "der", "bin", "al", "da", "du"]
+    /// Connectors of English names: they join a run only after an organisation's head word or
+    /// a title ("Department of Justice", "Commission on Presidential Debates", "Secretary of
+    /// State"), never after a person's name ("Cameron Easley for Morning Consult").
+    static let phraseConnectors: Set<String> = ["of", "for", "on"]
+    /// Parts of a personal name that are not capitalised words: particles ("de Blasio") and
+    /// generational suffixes ("Vann R. Newkirk II").
+    static let nameSuffixes: Set<String> = ["ii", "iii", "iv", "jr.", "sr."]
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let groupNouns: Set<String> = ["hackers", "hacker", "group", "unit", "gang", "actor", "actors", "team", "collective", "crew"]
     static let groupSuffixes: Set<String> = ["bear", "panda", "kitten", "spider", "chollima", "typhoon", "blizzard",
                                              "sandstorm", "sleet", "tempest", "tiger", "jackal", "leopard"]
@@ -99,10 +108,12 @@ struct MentionScanner {
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
+                // "in Florida Friday": a weekday ends a name.
+                if end > start, Self.weekdays.contains(t.lower) { break }
                 end += 1
-            } else if t.kind == .word, Self.connectors.contains(t.lower) || t.lower == "in" && lexicon.titles.contains(tokens[end - 1].lower),
-                      end > start, end + 1 < tokens.count,
-                      tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+            } else if t.kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      Self.connectors.contains(t.lower) && (!Self.phraseConnectors.contains(t.lower) || joinsPhrase(tokens[start..<end]))
+                        || t.lower == "in" && lexicon.titles.contains(tokens[end - 1].lower) {
                 end += 1
             } else {
                 break
@@ -162,8 +173,12 @@ struct MentionScanner {
         // Person: title words, then the name.
         let titleLength = titlePrefixLength(lowers)
         let nameWords = Array(words[titleLength...])
-        let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4 && !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) })
-            && nameWords.allSatisfy { w in (w.contains(".") || !EntityRegistry.Entry.isAcronym(w)) && !lexicon.organisationHeads.contains(w.lowercased()) }
+        // After "Mr." or "Ms." a title word is a surname ("Mr. King").
+        let afterHonorific = titleLength > 0 && Self.honorifics.contains(lowers[titleLength - 1])
+        let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
+            && (afterHonorific || !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) }))
+            && nameWords.allSatisfy { w in (w.contains(".") || Self.nameSuffixes.contains(w.lowercased()) || !EntityRegistry.Entry.isAcronym(w))
+                && !lexicon.organisationHeads.contains(w.lowercased()) }
             && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
@@ -200,6 +215,13 @@ struct MentionScanner {
         affiliateWithDescribedParty(person, before: beforeTitle, &doc)
         appositive(after: end, for: person, &doc)
         return end
+    }
+
+    /// Whether "of/for/on" after these words continues the name: after an organisation's
+    /// head word or a title ("Ministry of Foreign Affairs of Freedonia"), not after a
+    /// person's name.
+    private func joinsPhrase(_ run: ArraySlice<Token>) -> Bool {
+        run.contains { lexicon.organisationHeads.contains($0.lower) || lexicon.titles.contains($0.lower) || $0.isAcronym }
     }
 
     /// An all-capitals word opening a paragraph or quotation and followed by a colon.
@@ -250,7 +272,8 @@ struct MentionScanner {
     private func titlePrefixLength(_ lowers: [String]) -> Int {
         var n = 0
         for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
-            if lexicon.titles.contains(w) || Self.connectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
+            if lexicon.titles.contains(w) && !(k > 0 && Self.honorifics.contains(lowers[k - 1]))
+                || Self.phraseConnectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
         }
         return n
     }

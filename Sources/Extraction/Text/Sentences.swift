@@ -4,7 +4,8 @@
 /// does a stop inside a quotation.
 enum Sentences {
     static let titleAbbreviations: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
-                                                  "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr."]
+                                                  "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr.",
+                                                  "sens.", "reps.", "del.", "amb.", "atty.", "supt.", "cmdr."]
 
     /// Token ranges of the sentences, in order, covering every token.
     static func split(_ tokens: [Token]) -> [Range<Int>] {

@@ -6,7 +6,7 @@ import QuoteGraphModel
 enum Tokenizer {
     /// Words that end in a period which is part of the word.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+        "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "del", "amb", "atty", "supt", "gov", "gen", "lt", "col", "maj", "capt",
         "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "fr", "inc", "corp", "co", "ltd", "no",
         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
