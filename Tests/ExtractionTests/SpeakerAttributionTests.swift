@@ -198,3 +198,56 @@ import Testing
         #expect(quotes(text).first?.speaker == "Bill de Rossa")
     }
 }
+
+@Suite struct PronounContextTests {
+    @Test func sentenceLedByAPronounContinuesTheEarlierReferent() {
+        let text = """
+        Former party chairman Don Pell said the party should prepare a plan.
+
+        That is why, he argued, a fight between loyalists of Sam Rudd and others would hurt. “We are not ready for this,” he said.
+        """
+        #expect(quotes(text).first?.speaker == "Don Pell")
+    }
+
+    @Test func namedSpeakerOfReportedSpeechStaysTheAntecedent() {
+        let text = """
+        That could carry him to a win in March, which he is expected to get, analyst Mark Tully said.
+
+        “He has the money and a plan,” he said.
+        """
+        #expect(quotes(text).first?.speaker == "Mark Tully")
+    }
+
+    @Test func pronounSubjectOfAParticipleIsResolved() {
+        let text = """
+        Governor Rita Lowe spoke to reporters on Monday.
+
+        She then defended the budget, saying, “Every cut was necessary.”
+        """
+        #expect(quotes(text).first?.speaker == "Rita Lowe")
+    }
+
+    @Test func frontedClauseIsNoSubject() {
+        let text = "With party leaders worried about Senator Ann Hale, Governor Tim Roth has a new message: “Turn out and vote.”"
+        #expect(quotes(text).first?.speaker == "Tim Roth")
+    }
+
+    @Test func coordinatedSpeechVerbSharesTheSubject() {
+        let text = "Senator Ann Hale praised the forum sponsored by Channel Four News and said she had one quality: “Steadiness, and steadiness mixed with strength.”"
+        #expect(quotes(text).first?.speaker == "Ann Hale")
+    }
+
+    @Test func speechNounAfterAPossessiveIsNoCue() {
+        let text = "Mayor Ed Kurtz treated Senator Ann Hale’s remark as a compliment -- “That makes me smart.”"
+        #expect(quotes(text).first?.speaker != "Ann Hale")
+    }
+
+    @Test func personNounBeforeANameMakesItAPerson() {
+        let text = """
+        The plan is vague, conservative economist Priya Anand said, and analyst Jo Vance agreed.
+
+        “Nobody knows who qualifies,” she said.
+        """
+        #expect(quotes(text).first?.speaker == "Priya Anand")
+    }
+}

@@ -16,6 +16,9 @@ struct Attributor {
                                        "will", "further", "simply", "flatly", "repeatedly", "publicly", "privately", "only",
                                        "often", "still", "already", "soon", "never"]
 
+    /// Words before a noun: a speech word after them is a noun ("the report", "her remark").
+    static let nounMarkers: Set<String> = ["the", "a", "an", "this", "his", "her", "their", "its", "our"]
+
     func attribute(_ doc: DocumentAnalysis) -> [Attribution?] {
         var out = [Attribution?](repeating: nil, count: doc.segments.count)
         let phrases = SpeakerPhrase(lexicon: lexicon, doc: doc)
@@ -152,6 +155,8 @@ struct Attributor {
         let t = doc.tokens[i]
         guard t.kind == .word, t.quote == nil else { return false }
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
+        // "Clinton's remark", "the report": a noun, not a verb.
+        if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }
         // "as Rosenthal put it", "the statement read": cues only in these company.
         if t.lower == "put", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
@@ -234,6 +239,10 @@ struct Attributor {
             while end < sentence.upperBound, doc.tokens[end].quote == nil, ![",", ".", ";", ":"].contains(doc.tokens[end].text) { end += 1 }
             guard let s = phrases.read(phraseAfterVerb: (v + 2)..<end, before: quoteStart) else { return nil }
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: rule)
+        }
+        // "Clinton stressed her support of the raid … and said": the verb shares the sentence's subject.
+        if v > sentence.lowerBound, doc.tokens[v - 1].lower == "and", let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":coordinated")
         }
         if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule)

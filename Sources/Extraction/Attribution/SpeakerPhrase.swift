@@ -17,6 +17,9 @@ final class SpeakerPhrase {
     static let clauseWords: Set<String> = ["that", "but", "because", "while", "when", "after", "before", "if", "since",
                                            "so", "where", "which", "who", "whom", "although", "though", "whether", "as"]
     static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
+    /// Words that open a fronted clause before the subject.
+    static let clauseOpeners: Set<String> = ["with", "as", "after", "while", "when", "although", "though", "in", "if", "despite",
+                                             "since", "because", "before", "during", "amid", "following", "unlike", "like", "for"]
     static let addressees: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "assured"]
 
     init(lexicon: Lexicon, doc: DocumentAnalysis) {
@@ -80,10 +83,19 @@ final class SpeakerPhrase {
     }
 
     /// The first party named in a sentence before `end`, outside quotations: the subject of
-    /// the main clause, as a rule ("Trump went fully on the attack, saying, …").
+    /// the main clause, as a rule ("Trump went fully on the attack, saying, …"). A fronted
+    /// clause ("With leaders worried about Clinton, Obama …") is skipped, and a pronoun
+    /// subject ("He then defended the remark, saying …") is resolved.
     func read(sentenceSubjectOf sentence: Range<Int>, before end: Int,
               kinds: Set<EntityKind> = [.person, .organisation, .group, .country]) -> Reading? {
-        guard let m = doc.mentions(in: sentence.lowerBound..<end).first(where: { m in
+        var start = sentence.lowerBound
+        if start < end, Self.clauseOpeners.contains(doc.tokens[start].lower),
+           let comma = (start..<end).first(where: { doc.tokens[$0].text == "," }) { start = comma + 1 }
+        if start < end, doc.tokens[start].quote == nil, let sort = lexicon.pronouns[doc.tokens[start].lower], sort == "male" || sort == "female",
+           let e = antecedent(of: sort, before: start), kinds.contains(.person) {
+            return Reading(speaker: .entity(e), span: doc.tokens[start].span)
+        }
+        guard let m = doc.mentions(in: start..<end).first(where: { m in
             doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
         }), kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
         let e = doc.registry.root(m.entity)
@@ -196,6 +208,13 @@ final class SpeakerPhrase {
                 let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
                 // A person the text confirms comes before one only a capitalised run suggests.
                 let candidates = doc.mentions(in: range).filter { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }
+                // "That's why, he argued, …": a sentence whose subject pronoun comes before anyone
+                // it names continues an earlier referent, unless somebody named there speaks.
+                if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }),
+                   candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
+                    s -= 1
+                    continue
+                }
                 if let m = candidates.first(where: { !doc.registry[doc.registry.root($0.entity)].isTentative }) ?? candidates.first {
                     return remember(doc.registry.root(m.entity), sex)
                 }
@@ -210,6 +229,18 @@ final class SpeakerPhrase {
         default:
             return nil
         }
+    }
+
+    /// "he" (or "she") outside quotations.
+    private func isSubjectPronoun(_ i: Int, of sort: String) -> Bool {
+        let t = doc.tokens[i]
+        return t.quote == nil && t.lower == (sort == "male" ? "he" : "she")
+    }
+
+    /// Whether a mention is the subject of a speech verb right after it ("…, Jones said").
+    private func speaks(_ m: Mention) -> Bool {
+        let next = m.tokens.upperBound
+        return next < doc.tokens.count && doc.tokens[next].kind == .word && lexicon.speechVerbs.contains(doc.tokens[next].lower)
     }
 
     /// People's sex as the text tells it: a pronoun already resolved, an honorific, or a

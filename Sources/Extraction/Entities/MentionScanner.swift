@@ -183,7 +183,10 @@ struct MentionScanner {
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
         let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
-        let treatedAsPerson = titleLength > 0 || knownFirstName || isSpeakerPosition(start..<end, doc)
+        // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
+        let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && lexicon.personNouns.contains(tokens[start - 1].lower)
+            || end + 1 < tokens.count && tokens[end].text == "," && tokens[end + 1].lower == "who"
+        let treatedAsPerson = titleLength > 0 || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
             || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
             || isConfirmedPerson(nameWords.joined(separator: " "), doc)
             || nameWords.count >= 2 && isConfirmedPerson(nameWords[nameWords.count - 1], doc)
