@@ -251,3 +251,44 @@ import Testing
         #expect(quotes(text).first?.speaker == "Priya Anand")
     }
 }
+
+@Suite struct SpeakerPhraseShapeTests {
+    @Test func speakerIsATitleBeforeAName() {
+        let text = "“Order on the floor is extremely important,” House Speaker Lena Ortiz, the convention chair, told the delegates."
+        #expect(quotes(text).first?.speaker == "Lena Ortiz")
+    }
+
+    @Test func dottedStateInAPartyTagKeepsTheSentenceAndMergesNobody() {
+        let text = """
+        “We back the bill,” said Rep. Ron Diaz (D-N.Y.).
+
+        “They have nothing to worry about,” Sen. Alma Reyes (D-N.Y.) said Tuesday.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Ron Diaz", "Alma Reyes"])
+    }
+
+    @Test func adverbBetweenAOneWordNameAndItsVerb() {
+        let text = "Harlan jokingly said, “I am becoming the mainstream candidate now.”"
+        #expect(quotes(text).first?.speaker == "Harlan")
+    }
+
+    @Test func leadingAdverbBeforeAPronounSubject() {
+        let text = "“I hope so,” Mrs. Dale said. Then she added warily: “There is always something that can drop from the sky.”"
+        #expect(quotes(text).map(\.speaker) == ["Dale", "Dale"])
+    }
+
+    @Test func relativeClauseEndsADescribedSpeaker() {
+        let text = "“It will be hard to do it quickly,” said a longtime data expert who has worked for one of the rivals."
+        #expect(quotes(text).first?.speaker == "a longtime data expert")
+    }
+
+    @Test func butSaidSharesTheSubject() {
+        let text = "Senator Ivo Marsh praised the aides who left but said, “We are in a different ballgame now.”"
+        #expect(quotes(text).first?.speaker == "Ivo Marsh")
+    }
+
+    @Test func frontedParticipleClauseIsNoSubject() {
+        let text = "Appearing before supporters at the Farmers Union, Governor Ilse Berg said it was too early but added, “You all know the results.”"
+        #expect(quotes(text).first?.speaker == "Ilse Berg")
+    }
+}

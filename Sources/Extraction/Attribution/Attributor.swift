@@ -158,7 +158,7 @@ struct Attributor {
         // "Clinton's remark", "the report": a noun, not a verb.
         if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }
         // "as Rosenthal put it", "the statement read": cues only in these company.
-        if t.lower == "put", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
+        if t.lower == "put" || t.lower == "puts", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
         // A capitalised "States" or "Post" is a name, not a verb.
         return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
@@ -240,8 +240,8 @@ struct Attributor {
             guard let s = phrases.read(phraseAfterVerb: (v + 2)..<end, before: quoteStart) else { return nil }
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: rule)
         }
-        // "Clinton stressed her support of the raid … and said": the verb shares the sentence's subject.
-        if v > sentence.lowerBound, doc.tokens[v - 1].lower == "and", let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+        // "Clinton stressed her support of the raid … and said", "… but said": the verb shares the sentence's subject.
+        if v > sentence.lowerBound, ["and", "but"].contains(doc.tokens[v - 1].lower), let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":coordinated")
         }
         if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {

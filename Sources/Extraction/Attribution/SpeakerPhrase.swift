@@ -40,7 +40,9 @@ final class SpeakerPhrase {
         while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
               !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)),
               // "wrote Cameron Easley for Morning Consult": the person, not whom they write for.
-              !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)) {
+              !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)),
+              // "said a longtime data expert who has worked for …": the relative clause is no part of the head.
+              !(end > range.lowerBound && ["who", "which", "whose"].contains(doc.tokens[end].lower)) {
             end += 1
         }
         let head = range.lowerBound..<end
@@ -84,12 +86,13 @@ final class SpeakerPhrase {
 
     /// The first party named in a sentence before `end`, outside quotations: the subject of
     /// the main clause, as a rule ("Trump went fully on the attack, saying, …"). A fronted
-    /// clause ("With leaders worried about Clinton, Obama …") is skipped, and a pronoun
+    /// clause ("With leaders worried about Clinton, Obama …", "Appearing at the
+    /// party's headquarters, Suu Kyi …") is skipped, and a pronoun
     /// subject ("He then defended the remark, saying …") is resolved.
     func read(sentenceSubjectOf sentence: Range<Int>, before end: Int,
               kinds: Set<EntityKind> = [.person, .organisation, .group, .country]) -> Reading? {
         var start = sentence.lowerBound
-        if start < end, Self.clauseOpeners.contains(doc.tokens[start].lower),
+        if start < end, Self.clauseOpeners.contains(doc.tokens[start].lower) || doc.tokens[start].lower.hasSuffix("ing"),
            let comma = (start..<end).first(where: { doc.tokens[$0].text == "," }) { start = comma + 1 }
         if start < end, doc.tokens[start].quote == nil, let sort = lexicon.pronouns[doc.tokens[start].lower], sort == "male" || sort == "female",
            let e = antecedent(of: sort, before: start), kinds.contains(.person) {
@@ -114,6 +117,8 @@ final class SpeakerPhrase {
             if t.quote != nil || (t.kind == .punctuation && t.text != "-") || Self.clauseWords.contains(t.lower) { break }
             start -= 1
         }
+        // "Then she added": a leading adverb is no part of the subject.
+        while start < end - 1, Attributor.adverbs.contains(doc.tokens[start].lower) { start += 1 }
         guard start < end, end - start <= 12 else { return nil }
         return reading(start..<end, before: quoteStart)
     }

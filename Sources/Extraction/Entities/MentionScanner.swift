@@ -245,10 +245,13 @@ struct MentionScanner {
         return false
     }
 
-    /// Right before a speech verb, or right after one and before punctuation.
+    /// Right before a speech verb (an "-ly" adverb may come between: "Trump jokingly said"),
+    /// or right after one and before punctuation.
     private func isSpeakerPosition(_ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
         let tokens = doc.tokens
-        let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+        var next = range.upperBound
+        if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly") { next += 1 }
+        let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, lexicon.speechVerbs.contains(after.lower), after.paragraph == tokens[range.lowerBound].paragraph { return true }
         if let before, before.kind == .word, Self.invertingVerbs.contains(before.lower), after == nil || after!.kind != .word { return true }
@@ -396,10 +399,11 @@ struct MentionScanner {
     /// Security Agency (NSA)": names the text declares to be one party.
     private func declaredAliases(_ doc: inout DocumentAnalysis) {
         let tokens = doc.tokens
-        // Parenthesised acronyms.
+        // Parenthesised acronyms; a party tag ("(D-N.Y.)") is none.
         for mention in doc.mentions where mention.role == .name {
             let e = mention.tokens.upperBound
-            guard e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].isAcronym else { continue }
+            guard e + 2 < tokens.count, tokens[e].text == "(", tokens[e + 2].text == ")", tokens[e + 1].isAcronym,
+                  !tokens[e + 1].text.contains("-") else { continue }
             if let other = doc.mention(startingAt: e + 1), doc.mentions[other].entity != mention.entity {
                 doc.registry.merge(doc.mentions[other].entity, into: mention.entity, reason: "acronym given in parentheses after the name")
             } else {

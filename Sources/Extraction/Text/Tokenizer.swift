@@ -48,7 +48,7 @@ enum Tokenizer {
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
-    /// hyphen, period between letters ("U.S"), or a comma/period between digits.
+    /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
     private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, quoteMarks: Set<Int>) -> Int {
         var i = start
         while i < limit {
@@ -61,7 +61,7 @@ enum Tokenizer {
             } else if isApostrophe(c) {
                 // "’s" followed by more letters is part of the word ("it’sx" is rare); "’s" alone is possessive.
                 if i + 2 < limit, text[i + 2].isAlphanumeric { i += 1 } else { break }
-            } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == ".") {
+            } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == "." || text[i - 2] == "-") {
                 i += 1
             } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit {
                 i += 1
