@@ -292,3 +292,25 @@ import Testing
         #expect(quotes(text).first?.speaker == "Ilse Berg")
     }
 }
+
+@Suite struct LongerContextTests {
+    @Test func pronounChainReachesBackBeyondTwoParagraphs() {
+        let text = """
+        Senator Ruth Alder called the decision reckless on Friday.
+
+        She says the vote was rushed.
+
+        She says the numbers were never checked.
+
+        The senator’s answer came in a series of posts.
+
+        She wrote: “Nobody read the bill before voting on it.”
+        """
+        #expect(quotes(text).first?.speaker == "Ruth Alder")
+    }
+
+    @Test func doubleDashEndsTheSubjectPhrase() {
+        let text = "If we lived in calmer times -- with some perspective -- a reader would now ask: “Why is this on the air at all?”"
+        #expect(quotes(text).first?.speaker == "a reader")
+    }
+}

@@ -114,7 +114,9 @@ final class SpeakerPhrase {
         var start = end
         while start > limit {
             let t = doc.tokens[start - 1]
-            if t.quote != nil || (t.kind == .punctuation && t.text != "-") || Self.clauseWords.contains(t.lower) { break }
+            // A dash ("--") is a boundary; a lone hyphen is not.
+            let dash = t.text == "-" && (start >= 2 && doc.tokens[start - 2].text == "-" || doc.tokens[start].text == "-")
+            if t.quote != nil || (t.kind == .punctuation && (t.text != "-" || dash)) || Self.clauseWords.contains(t.lower) { break }
             start -= 1
         }
         // "Then she added": a leading adverb is no part of the subject.
@@ -208,7 +210,8 @@ final class SpeakerPhrase {
             guard quoteStart > 0 else { return nil }
             let paragraph = doc.tokens[min(quoteStart, doc.tokens.count - 1)].paragraph
             var s = doc.sentenceOf[quoteStart - 1]
-            while s >= 0, paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 2 {
+            var reach = 2  // paragraphs back; each sentence the pronoun chain runs through adds one
+            while s >= 0, paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= reach {
                 if let speaker = speakerBySentence[s], agrees(speaker) { return remember(speaker, sex) }
                 let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
                 // A person the text confirms comes before one only a capitalised run suggests.
@@ -217,6 +220,7 @@ final class SpeakerPhrase {
                 // it names continues an earlier referent, unless somebody named there speaks.
                 if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }),
                    candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
+                    reach += 1
                     s -= 1
                     continue
                 }
