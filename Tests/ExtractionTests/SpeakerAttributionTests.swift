@@ -314,3 +314,43 @@ import Testing
         #expect(quotes(text).first?.speaker == "a reader")
     }
 }
+
+@Suite struct SpeakerBoundaryTests {
+    @Test func descriptionMatchesEveryWordOfTheTitle() {
+        let text = """
+        President Ada Kline and Vice President Tom Hale spoke in Ohio.
+
+        Mr. Kline is so reckless, the vice president said, that “I would have stood in front of him.”
+        """
+        #expect(quotes(text).first?.speaker == "Tom Hale")
+    }
+
+    @Test func weekdayAfterAStatementIsNoOrganisation() {
+        let text = """
+        Rivertown Gun Club said in a statement Thursday night that it pulled the listing.
+
+        “Our mission is to provide a safe platform for members,” the organization wrote.
+        """
+        #expect(quotes(text).first?.speaker == "Rivertown Gun Club")
+    }
+
+    @Test func nameAfterAPrepositionBeforeAColonIsTheAddressee() {
+        let text = "Senate Leader Ken Marlow delivered a blunt message to Brandt: “It is time to quit attacking people and get on message.”"
+        #expect(quotes(text).first?.speaker == "Ken Marlow")
+    }
+
+    @Test func clauseAfterAnInvertedSpeakerIsNoPartOfIt() {
+        let text = "“Anyone who refuses to follow the law puts us at risk,” said voter Dan Kolb when asked about Senator Lydia Graves."
+        #expect(quotes(text).first?.speaker == "Dan Kolb")
+    }
+
+    @Test func attributionBetweenTwoPartsOfAQuotationNamesBoth() {
+        let text = "“Many people are uncertain this year,” Pia Thorne wrote in a note to Wired explaining why she is speaking, “but most agree we are on the wrong track.”"
+        #expect(quotes(text).map(\.speaker) == ["Pia Thorne", "Pia Thorne"])
+    }
+
+    @Test func nextSentenceThatIntroducesItsOwnQuotationIsNotTheAttribution() {
+        let text = "“We are refugees,” Ms. Alawi said. “We are not terrorists.” Mr. Zahir said: “The attack was the work of terrorists.”"
+        #expect(quotes(text).map(\.speaker) == ["Alawi", "Alawi", "Zahir"])
+    }
+}

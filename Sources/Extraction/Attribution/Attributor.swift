@@ -47,6 +47,12 @@ struct Attributor {
         let after = attributionAfter(outerStart, outerEnd, sentence, segment.paragraph, doc, phrases)
         if segment.continuesPrevious, let previous { return after ?? relabel(previous.attribution, "continuation") }
         if let after { return after }
+        // `"A," Thiel wrote in a statement to Wired explaining why he is speaking, "B."`: the
+        // attribution between two parts of one sentence's quotation names the speaker of both.
+        if let previous, let span = previous.attribution.speakerSpan, let (ps, pe) = outerTokens(previous.q, doc),
+           doc.sentenceOf[ps] == doc.sentenceOf[outerStart], doc.tokens[pe - 1].span.end <= span.start, span.end <= doc.tokens[outerStart].span.start {
+            return relabel(previous.attribution, "interrupted")
+        }
         // 2. Before it, in the same sentence.
         if let a = cueBefore(outerStart, sentence, doc, phrases) { return a }
         if let a = nameBeforeColon(outerStart, doc) { return a }
@@ -119,6 +125,9 @@ struct Attributor {
     private func nameBeforeColon(_ outerStart: Int, _ doc: DocumentAnalysis) -> Attribution? {
         guard outerStart > 1, doc.tokens[outerStart - 1].text == ":", let m = doc.mention(endingAt: outerStart - 1) else { return nil }
         let mention = doc.mentions[m]
+        // "a blunt message to Trump:" names the addressee, not the speaker.
+        let first = mention.tokens.lowerBound
+        guard first == 0 || !["to", "at", "for", "with", "about", "against", "on", "toward", "towards", "into"].contains(doc.tokens[first - 1].lower) else { return nil }
         let e = doc.registry.root(mention.entity)
         guard doc.registry[e].kind != .other else { return nil }
         return Attribution(speaker: .entity(e), speakerSpan: mention.span, cue: ":", rule: "colon-name")
@@ -199,7 +208,7 @@ struct Attributor {
         var v = k
         while v < limit, v - k <= 24, doc.tokens[v].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
             if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
-                if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing")) { return nil }
+                if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing") || introducesQuotation(after: v, doc)) { return nil }
                 if let s = phrases.read(subjectBefore: v, from: k, before: quoteStart) {
                     return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: "after:speaker-verb")
                 }
@@ -208,6 +217,13 @@ struct Attributor {
             v += 1
         }
         return nil
+    }
+
+    /// `Mr. Zahed said: "…"`: the cue introduces a quotation of its own.
+    private func introducesQuotation(after v: Int, _ doc: DocumentAnalysis) -> Bool {
+        var i = v + 1
+        while i < doc.tokens.count, Self.adverbs.contains(doc.tokens[i].lower) || doc.tokens[i].text == ":" || doc.tokens[i].text == "," { i += 1 }
+        return i < doc.tokens.count && doc.tokens[i].quote != nil
     }
 
     /// `X said: "…"`, `X told Y that "…"`, `according to X, "…"` before the opening mark.

@@ -41,8 +41,9 @@ final class SpeakerPhrase {
               !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)),
               // "wrote Cameron Easley for Morning Consult": the person, not whom they write for.
               !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)),
-              // "said a longtime data expert who has worked for …": the relative clause is no part of the head.
-              !(end > range.lowerBound && ["who", "which", "whose"].contains(doc.tokens[end].lower)) {
+              // "said a longtime data expert who has worked for …", "said Dan Golvach when asked about
+              // Lindsey Graham": a clause is no part of the head.
+              !(end > range.lowerBound && (Self.clauseWords.contains(doc.tokens[end].lower) || doc.tokens[end].lower == "whose")) {
             end += 1
         }
         let head = range.lowerBound..<end
@@ -98,9 +99,17 @@ final class SpeakerPhrase {
            let e = antecedent(of: sort, before: start), kinds.contains(.person) {
             return Reading(speaker: .entity(e), span: doc.tokens[start].span)
         }
-        guard let m = doc.mentions(in: start..<end).first(where: { m in
+        let parties = doc.mentions(in: start..<end).filter { m in
             doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
-        }), kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
+        }
+        guard var m = parties.first else { return nil }
+        // "Senate Leader Ken Marlow": the person after a party and title words is the subject.
+        if parties.count > 1, doc.registry[doc.registry.root(m.entity)].kind != .person,
+           doc.registry[doc.registry.root(parties[1].entity)].kind == .person,
+           (m.tokens.upperBound..<parties[1].tokens.lowerBound).allSatisfy({ lexicon.titles.contains(doc.tokens[$0].lower) }) {
+            m = parties[1]
+        }
+        guard kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
         let e = doc.registry.root(m.entity)
         lastSpeaker = e
         return Reading(speaker: .entity(e), span: m.span)
@@ -183,7 +192,7 @@ final class SpeakerPhrase {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         if lexicon.personNouns.contains(headWord.lower) || words.contains(where: { lexicon.personNouns.contains($0.lower) }) {
-            if definite, words.count <= 3, let e = previousPerson(titled: headWord.lower, before: quoteStart) {
+            if definite, words.count <= 3, let e = previousPerson(titled: words.dropFirst().map(\.lower), before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
@@ -305,12 +314,15 @@ final class SpeakerPhrase {
         }.map { registry.root($0.entity) }
     }
 
-    private func previousPerson(titled noun: String, before quoteStart: Int) -> Int? {
-        let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+    /// "the vice president": the latest person whose title holds every word of the
+    /// description (a plural head counts as its singular).
+    private func previousPerson(titled words: [String], before quoteStart: Int) -> Int? {
+        let stems = words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
+        guard !stems.isEmpty else { return nil }
         return doc.mentions(before: quoteStart).first { m in
             let e = doc.registry.root(m.entity)
-            return m.tokens.upperBound <= quoteStart && doc.registry[e].kind == .person
-                && (doc.registry[e].title?.lowercased().contains(stem) ?? false)
+            guard m.tokens.upperBound <= quoteStart, doc.registry[e].kind == .person, let title = doc.registry[e].title?.lowercased() else { return false }
+            return stems.allSatisfy { title.contains($0) }
         }.map { doc.registry.root($0.entity) }
     }
 }

@@ -137,6 +137,7 @@ struct MentionScanner {
         }
         if words.count == 1 {
             let w = words[0]
+            if Self.weekdays.contains(lowers[0]) { return end }  // "a statement Thursday"
             if Self.isGroupName(words) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
             } else if isTranscriptLabel(start, doc) {
