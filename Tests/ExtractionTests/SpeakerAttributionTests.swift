@@ -354,3 +354,24 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Alawi", "Alawi", "Zahir"])
     }
 }
+
+@Suite struct MoreCueTests {
+    @Test func phrasalCueShotBack() {
+        let text = "After the governor criticised her, Senator Vera Lund shot back, “I chose to do my job instead.”"
+        #expect(quotes(text).first?.speaker == "Vera Lund")
+    }
+
+    @Test func quotedAsSayingGoesToTheSubject() {
+        let text = "Pollster Gil Baran is quoted as saying, “We are in and out of the field faster than anyone.”"
+        #expect(quotes(text).first?.speaker == "Gil Baran")
+    }
+
+    @Test func itAfterAnOrganisationSpeaksForIt() {
+        let text = """
+        “Nobody here had any contact with the seller,” Northgate Holdings wrote in its statement.
+
+        It added, “We want no part in this listing.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Northgate Holdings", "Northgate Holdings"])
+    }
+}

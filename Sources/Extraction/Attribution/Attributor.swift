@@ -168,6 +168,9 @@ struct Attributor {
         if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }
         // "as Rosenthal put it", "the statement read": cues only in these company.
         if t.lower == "put" || t.lower == "puts", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
+        // "Hillary shot back", "Bozell points out".
+        if ["shot", "fired", "hit"].contains(t.lower) || ["point", "points"].contains(t.lower), i + 1 < doc.tokens.count,
+           doc.tokens[i + 1].lower == (t.lower.hasPrefix("point") ? "out" : "back") { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
         // A capitalised "States" or "Post" is a name, not a verb.
         return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
@@ -246,7 +249,7 @@ struct Attributor {
     private func attribution(atCue v: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase,
                              quoteStart: Int, rule: String) -> Attribution? {
         // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
-        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, doc.tokens[v - 1].text == "," || doc.tokens[v - 1].lower == "then",
+        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, [",", "then", "as"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
         }

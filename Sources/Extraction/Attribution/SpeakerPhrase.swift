@@ -209,7 +209,7 @@ final class SpeakerPhrase {
     /// else the first person named there (the subject, usually), searching back up to two
     /// paragraphs and skipping people of the other sex (first names, Mr./Ms., and pronouns
     /// already resolved tell the sex). They/we: the last speaker that is not a person, or
-    /// the last organisation named.
+    /// the last organisation named. It: the last speaker, when that is an organisation.
     private func antecedent(of sort: String, before quoteStart: Int) -> Int? {
         let isPerson = { (e: Int) in self.doc.registry[e].kind == .person }
         switch sort {
@@ -244,6 +244,10 @@ final class SpeakerPhrase {
             if let s = lastSpeaker, !isPerson(s) { return s }
             return doc.mentions(before: quoteStart).first { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
                 .map { doc.registry.root($0.entity) }
+        case "thing":
+            // "It added": an organisation that spoke last.
+            if let s = lastSpeaker, doc.registry[s].kind == .organisation { return s }
+            return nil
         default:
             return nil
         }

@@ -201,7 +201,7 @@ struct MentionScanner {
         // "FBI Director …": a leading acronym or organisation before the title words is what
         // the person speaks for, not part of the title.
         var titleStart = 0
-        while titleStart < titleLength, !lexicon.titles.contains(lowers[titleStart]) { titleStart += 1 }
+        while titleStart < titleLength, !lexicon.titles.contains(lowers[titleStart]), !lexicon.personNouns.contains(lowers[titleStart]) { titleStart += 1 }
         if titleStart > 0 {
             let org = doc.registry.resolve(words[..<titleStart].joined(separator: " "), kind: .organisation)
             doc.addMention(tokens: start..<(start + titleStart), entity: org, role: .name)
@@ -275,9 +275,10 @@ struct MentionScanner {
     }
 
     /// How many leading words belong to the title: up to the last title word or connector
-    /// ("Assistant Attorney General for National Security"), always leaving one name word.
+    /// ("Assistant Attorney General for National Security"), always leaving one name word. A
+    /// leading person noun before a full name is a title too ("Pollster Gil Baran").
     private func titlePrefixLength(_ lowers: [String]) -> Int {
-        var n = 0
+        var n = lowers.count >= 3 && lexicon.personNouns.contains(lowers[0]) ? 1 : 0
         for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
             if lexicon.titles.contains(w) && !(k > 0 && Self.honorifics.contains(lowers[k - 1]))
                 || Self.phraseConnectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
