@@ -81,6 +81,14 @@ import Testing
     @Test func shortTitleCasedPhraseIsATitleNotAQuotation() {
         #expect(quotes("She starred in “The Long Night Ahead” last year.").isEmpty)
     }
+
+    @Test func titleWithThePeriodInsideTheMarksIsATitle() {
+        #expect(quotes("He said it Thursday morning on “Breakfast with the Nation.”").isEmpty)
+    }
+
+    @Test func shortSentenceWithAPeriodIsStillAQuotation() {
+        #expect(quotes("“It was not me at all.” The mayor left the room.").map(\.text) == ["It was not me at all."])
+    }
 }
 
 @Suite struct ShortQuotationTests {

@@ -1,10 +1,15 @@
 /// Decides whether a quoted segment is somebody's words, a name, or scare quotes.
 /// A name follows "known as", "dubbed", "called" (or continues such a list); a short
-/// title-cased phrase without sentence punctuation is a title; one or two words are
+/// title-cased phrase without sentence punctuation (or with only a period, which American
+/// style puts inside the marks) is a title; one or two words are
 /// scare quotes; three words count as a quotation only when they start like a sentence.
 enum QuoteClassifier {
     static let nameCues: Set<String> = ["as", "dubbed", "dubs", "nicknamed", "called", "calls", "named", "names", "codenamed",
                                         "titled", "entitled", "aka", "so-called"]
+
+    /// Words a title in title case leaves in lower case.
+    static let titleMinorWords: Set<String> = ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to",
+                                               "for", "with", "from", "by", "as", "into", "over"]
 
     static func classify(_ doc: inout DocumentAnalysis) {
         for q in doc.segments.indices {
@@ -56,6 +61,11 @@ enum QuoteClassifier {
         let endsLikeSentence = tokens.last.map { [".", "!", "?", "…"].contains($0.text) } ?? false
         let startsLikeSentence = wordTokens.first?.isCapitalized ?? false
         if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) {
+            return .name
+        }
+        // "on “Fox and Friends.”": a title in title case keeps the sentence's period inside the marks.
+        if words <= 6, tokens.last?.text == ".", wordTokens.filter(\.isCapitalized).count >= 2,
+           wordTokens.allSatisfy({ $0.isCapitalized || titleMinorWords.contains($0.lower) }) {
             return .name
         }
         if words == 3 && !startsLikeSentence && !endsLikeSentence { return .scare }
