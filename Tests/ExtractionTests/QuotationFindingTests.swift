@@ -86,6 +86,10 @@ import Testing
         #expect(quotes("He said it Thursday morning on “Breakfast with the Nation.”").isEmpty)
     }
 
+    @Test func longTitleWithASubtitleIsATitle() {
+        #expect(quotes("Newspapers have been reading his new book, “Broken Harbor: How to Make the Coast Great Again” this week.").isEmpty)
+    }
+
     @Test func shortSentenceWithAPeriodIsStillAQuotation() {
         #expect(quotes("“It was not me at all.” The mayor left the room.").map(\.text) == ["It was not me at all."])
     }

@@ -63,9 +63,13 @@ enum QuoteClassifier {
         if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) {
             return .name
         }
-        // "on “Fox and Friends.”": a title in title case keeps the sentence's period inside the marks.
-        if words <= 6, tokens.last?.text == ".", wordTokens.filter(\.isCapitalized).count >= 2,
-           wordTokens.allSatisfy({ $0.isCapitalized || titleMinorWords.contains($0.lower) }) {
+        // "on “Fox and Friends.”", "“Crippled America: How to Make America Great Again”": a title
+        // in title case, perhaps with a subtitle after a colon, and with the sentence's period
+        // inside the marks.
+        let capitalised = wordTokens.filter(\.isCapitalized).count
+        if words <= 12, capitalised >= 2, !tokens.contains(where: { ["?", "!", ",", ";"].contains($0.text) }),
+           !tokens.dropLast().contains(where: { $0.text == "." }), tokens.last?.text == "." || words > 6 || tokens.contains(where: { $0.text == ":" }),
+           wordTokens.allSatisfy({ $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }) {
             return .name
         }
         if words == 3 && !startsLikeSentence && !endsLikeSentence { return .scare }
