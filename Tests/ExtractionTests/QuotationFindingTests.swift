@@ -101,6 +101,10 @@ import Testing
         #expect(quotes("“Why?” she asked. Senator Ann Ruiz had no answer.").map(\.text) == ["Why?"])
     }
 
+    @Test func oneWordShoutWithItsAttributionIsAQuotation() {
+        #expect(quotes("“Out!” the crowd yelled.") == [Pair("Out!", "the crowd")])
+    }
+
     @Test func oneQuotedWordWithoutAttributionStaysAScareQuote() {
         #expect(quotes("The plan was “dead,” according to the memo, and “buried.”").isEmpty)
     }

@@ -262,7 +262,8 @@ struct MentionScanner {
     /// Speech verbs that put the speaker after them (`"…," said Trump`); "calls X …" does not.
     static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                                               "explained", "replied", "recalled", "noted", "tweeted", "concluded", "declared",
-                                              "insisted", "argued", "warned", "countered", "told", "responded", "remarked"]
+                                              "insisted", "argued", "warned", "countered", "told", "responded", "remarked",
+                                              "yelled", "shouted", "demanded", "cried", "chanted", "exclaimed", "answered", "repeated"]
 
 
     static func isGroupName(_ words: [String]) -> Bool {
