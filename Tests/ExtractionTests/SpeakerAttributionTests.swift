@@ -375,3 +375,14 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Northgate Holdings", "Northgate Holdings"])
     }
 }
+
+@Suite struct ParagraphSubjectTests {
+    @Test func quotationAfterASentenceAboutAPersonInANewParagraphIsTheirs() {
+        let text = """
+        “We will win this state,” Governor Lee Park said on Monday.
+
+        Senator Nina Cole, who lost the primary, named young voters as the key. “They are tired of the old fights.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Lee Park", "Nina Cole"])
+    }
+}

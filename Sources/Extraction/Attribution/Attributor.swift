@@ -73,7 +73,18 @@ struct Attributor {
             if !doc.tokens[before].contains(where: { $0.quote != nil }),
                let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-sentence") }
         }
-        // 6. A sentence that is (or opens with) only the quotation continues the previous speaker.
+        // 6. A sentence that is (or opens with) only the quotation continues the previous speaker,
+        // unless it follows, in a new paragraph, a sentence whose subject is a person ("Sen.
+        // Bernie Sanders identified young voters' exhaustion … “The younger people are …”").
+        if outside.isEmpty || ledByQuote {
+            if previous.map({ doc.segments[$0.q].paragraph != segment.paragraph }) ?? true, outerStart > 0,
+               doc.tokens[outerStart - 1].paragraph == segment.paragraph, doc.tokens[outerStart - 1].quote == nil {
+                let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
+                if let s = phrases.read(sentenceSubjectOf: before, before: before.upperBound, kinds: [.person]) {
+                    return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: nil, rule: "paragraph-subject")
+                }
+            }
+        }
         if let previous, outside.isEmpty || ledByQuote {
             let previousParagraph = doc.segments[previous.q].paragraph
             if segment.paragraph == previousParagraph || segment.paragraph == previousParagraph + 1 {
