@@ -386,3 +386,29 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Lee Park", "Nina Cole"])
     }
 }
+
+@Suite struct OfficeAndNumberTests {
+    @Test func numberAbbreviationDoesNotEndTheSentence() {
+        let text = "As Senator Jon Marsh, the No. 2 in the leadership, put it: “This person will not be confirmed.”"
+        #expect(quotes(text).first?.speaker == "Jon Marsh")
+    }
+
+    @Test func countyOfficeIsATitle() {
+        let text = "“We made some horrendous mistakes,” Pima County Recorder Ada Ruiz said during a hearing."
+        #expect(quotes(text).first?.speaker == "Ada Ruiz")
+    }
+
+    @Test func theCommissionResolvesToTheNamedCommission() {
+        let text = """
+        The Ohio Election Commission ruled on Tuesday.
+
+        That, the commission said, “would be helpful in avoiding uncertainty.”
+        """
+        #expect(quotes(text).first?.speaker == "Ohio Election Commission")
+    }
+
+    @Test func sentenceLedByQuotationMayNameAMonth() {
+        let text = "“We could win in Ohio,” said adviser Tad Reeve. “We have good chances all the way through California,” which votes June 7."
+        #expect(quotes(text).map(\.speaker) == ["Tad Reeve", "Tad Reeve"])
+    }
+}

@@ -66,8 +66,8 @@ struct Attributor {
         // 5. `Smith said the plan would fail. "It is a disaster."`: a sentence led by the
         // quotation, right after a sentence of reported speech in the same paragraph.
         let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
-        let ledByQuote = sentence.lowerBound == outerStart && !outside.contains { $0.isCapitalized }
-            && !sentence.contains { isCue($0, doc) }
+        let ledByQuote = sentence.lowerBound == outerStart && !sentence.contains { isCue($0, doc) }
+            && !doc.mentions(in: sentence).contains { doc.quotation(of: $0.tokens.lowerBound) == nil }
         if ledByQuote, outerStart > 0, doc.tokens[outerStart - 1].paragraph == segment.paragraph, doc.tokens[outerStart - 1].quote == nil {
             let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
             if !doc.tokens[before].contains(where: { $0.quote != nil }),

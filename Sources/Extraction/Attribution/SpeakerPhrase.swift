@@ -302,7 +302,8 @@ final class SpeakerPhrase {
     }
 
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "agency", "ministry", "department", "bureau", "office",
-                                                         "committee", "organization", "organisation", "group", "party"]
+                                                         "committee", "organization", "organisation", "group", "party",
+                                                         "commission", "council", "board", "panel"]
 
     /// The latest person named before `quoteStart` whose affiliation is `party` (directly, or
     /// through the party's own affiliation: the Kremlin → Russia).

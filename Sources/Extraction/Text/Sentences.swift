@@ -46,8 +46,8 @@ enum Sentences {
         switch t.kind {
         case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
         case .word:
-            // "U.S." at a sentence end; single initials ("A.") and titles never end one.
-            return t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower)
+            // "U.S." at a sentence end; single initials ("A."), titles and "No." ("No. 2") never end one.
+            return t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
         default: return false
         }
     }
