@@ -412,3 +412,25 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Tad Reeve", "Tad Reeve"])
     }
 }
+
+@Suite struct SignatureParagraphTests {
+    @Test func dashAndNameInTheNextParagraphSignTheQuotation() {
+        let text = """
+        “I helped write that bill.”
+
+        - Bernie Sanders.
+
+        The senator is overstating his role.
+        """
+        #expect(quotes(text).first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func bylineAfterADashSignsNothing() {
+        let text = """
+        “I think it is important to know the facts first.”
+
+        --additional reporting by Darren Salo
+        """
+        #expect(quotes(text).first?.speaker == nil)
+    }
+}

@@ -187,14 +187,22 @@ struct Attributor {
         return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
     }
 
-    /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph.
+    /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph, or makes the next one
+    /// ("- Sanders.").
     private func dashSignature(from k: Int, _ doc: DocumentAnalysis) -> Attribution? {
-        guard k + 1 < doc.tokens.count, ["—", "–", "―", "--"].contains(doc.tokens[k].text),
+        guard k + 1 < doc.tokens.count, ["—", "–", "―", "--"].contains(doc.tokens[k].text)
+                || doc.tokens[k].text == "-" && k > 0 && doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph,
               doc.tokens[k].paragraph == doc.tokens[k + 1].paragraph else { return nil }
         var end = k + 1
         while end < doc.tokens.count, doc.tokens[end].paragraph == doc.tokens[k].paragraph, doc.tokens[end].kind != .quoteMark { end += 1 }
+        // In a paragraph of its own the name follows the dash at once ("--additional reporting
+        // by …" is a byline).
+        var name = k + 1
+        while name < end, doc.tokens[name].text == "-" { name += 1 }
+        let ownParagraph = k == 0 || doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph
         guard end - k <= 8, let m = doc.mentions(in: (k + 1)..<end).first,
-              doc.registry[doc.registry.root(m.entity)].kind == .person || m.tokens.lowerBound == k + 1 else { return nil }
+              ownParagraph ? m.tokens.lowerBound == name : doc.registry[doc.registry.root(m.entity)].kind == .person || m.tokens.lowerBound == k + 1
+        else { return nil }
         return Attribution(speaker: .entity(doc.registry.root(m.entity)), speakerSpan: m.span, cue: doc.tokens[k].text, rule: "dash")
     }
 
