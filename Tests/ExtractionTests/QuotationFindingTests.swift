@@ -90,6 +90,11 @@ import Testing
         #expect(quotes("Newspapers have been reading his new book, “Broken Harbor: How to Make the Coast Great Again” this week.").isEmpty)
     }
 
+    @Test func markupAttributeValuesAreNotQuotations() {
+        let text = "<tweet tweet-author=\"@cityhall\" tweet-date=\"March 9, 2016\">Roads close at noon.</tweet>"
+        #expect(quotes(text).isEmpty)
+    }
+
     @Test func shortSentenceWithAPeriodIsStillAQuotation() {
         #expect(quotes("“It was not me at all.” The mayor left the room.").map(\.text) == ["It was not me at all."])
     }

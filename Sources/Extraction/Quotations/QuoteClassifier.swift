@@ -41,6 +41,10 @@ enum QuoteClassifier {
         let segment = doc.segments[q]
         let range = doc.segmentTokens[q]
         if segment.continuesPrevious { return .quotation }
+        // `<tweet date="March 9, 2016">`: an attribute's value in markup left in the text.
+        if range.lowerBound > 0, let open = segment.openingMark,
+           let k = (0..<range.lowerBound).last(where: { doc.tokens[$0].span.end <= open.start }), doc.tokens[k].text == "=",
+           doc.tokens[k].span.end == open.start { return .name }
         let words = segment.wordCount
         // What stands before the opening mark: a naming cue, or a list of names.
         if let open = segment.openingMark, words <= 6 {

@@ -5,7 +5,8 @@ struct QuotedSegment: Sendable {
     enum Role: Sendable, Equatable {
         /// Somebody's words.
         case quotation
-        /// A name or title in quotes ("known as ‘‘Cozy Bear’’"), a possible alias.
+        /// A name or title in quotes ("known as ‘‘Cozy Bear’’"), a possible alias, or the value
+        /// of a markup attribute left in scraped text (`date="March 9"`).
         case name
         /// A word or two in quotes that is neither: scare quotes.
         case scare
