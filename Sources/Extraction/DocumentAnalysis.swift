@@ -28,7 +28,7 @@ struct DocumentAnalysis {
         let found = QuoteFinder().find(in: self.text, paragraphs: paragraphs)
         segments = found.segments
         diagnostics = found.diagnostics
-        tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, quoteMarks: found.marks)
+        tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, isQuoteMark: found.isMark)
         segmentTokens = Self.assignQuotes(&tokens, segments)
         sentences = Sentences.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)

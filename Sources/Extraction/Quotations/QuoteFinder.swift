@@ -7,9 +7,11 @@ import QuoteGraphModel
 public struct QuoteFinder: Sendable {
     public init() {}
 
-    func find(in text: ScalarText, paragraphs: [TextSpan]) -> (segments: [QuotedSegment], marks: Set<Int>, diagnostics: [Diagnostic]) {
+    /// The segments, which scalars belong to a quotation mark (`isMark[i]`), and diagnostics.
+    func find(in text: ScalarText, paragraphs: [TextSpan]) -> (segments: [QuotedSegment], isMark: [Bool], diagnostics: [Diagnostic]) {
         var segments: [QuotedSegment] = []
-        var markPositions = Set<Int>()
+        // One flag per scalar: the tokenizer asks about every position, and indexing beats hashing.
+        var isMark = [Bool](repeating: false, count: text.count)
         var diagnostics: [Diagnostic] = []
         var previousEndedOpen = false
         for (p, paragraph) in paragraphs.enumerated() {
@@ -54,8 +56,8 @@ public struct QuoteFinder: Sendable {
                 }
             }
             for (index, f) in found.enumerated() {
-                if let o = f.open { for k in o.position..<o.end { markPositions.insert(k) } }
-                if let c = f.close { for k in c.position..<c.end { markPositions.insert(k) } }
+                if let o = f.open { for k in o.position..<o.end { isMark[k] = true } }
+                if let c = f.close { for k in c.position..<c.end { isMark[k] = true } }
                 let span = contentSpan(text, f.start, f.end)
                 guard !span.isEmpty else { continue }
                 var segment = QuotedSegment(
@@ -68,7 +70,7 @@ public struct QuoteFinder: Sendable {
             }
             previousEndedOpen = endedOpen
         }
-        return (segments, markPositions, diagnostics)
+        return (segments, isMark, diagnostics)
     }
 
     /// The quoted words: white space and a trailing comma trimmed.

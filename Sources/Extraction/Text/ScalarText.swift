@@ -15,16 +15,21 @@ public struct ScalarText: Sendable {
     public func string(_ span: TextSpan) -> String { string(span.start, span.end) }
 
     public func string(_ start: Int, _ end: Int) -> String {
-        // ASCII, the common case, goes straight from bytes.
-        if end - start <= 64, scalars[start..<end].allSatisfy({ $0.isASCII }) {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { buffer in
-                for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
-                return String(decoding: buffer, as: UTF8.self)
+        // Encode to UTF-8 in a buffer (at most four bytes a scalar) and make the string at
+        // once: appending scalar by scalar to a string costs several times more.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start)) { buffer in
+            var n = 0
+            for k in start..<end {
+                let value = scalars[k].value
+                if value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: value)
+                    n += 1
+                } else {
+                    UTF8.encode(scalars[k]) { byte in buffer[n] = byte; n += 1 }
+                }
             }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
-        return String(out)
     }
 
     /// The span with surrounding white space removed.

@@ -12,7 +12,8 @@ enum Tokenizer {
         "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
     ]
 
-    static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], quoteMarks: Set<Int>) -> [Token] {
+    /// `isQuoteMark[i]` tells whether scalar `i` belongs to a quotation mark.
+    static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         for (p, paragraph) in paragraphs.enumerated() {
@@ -23,7 +24,7 @@ enum Tokenizer {
                 if c.isSpace || c.isNewline { i += 1; continue }
                 let start = i
                 var kind = Token.Kind.punctuation
-                if quoteMarks.contains(i) {
+                if isQuoteMark[i] {
                     kind = .quoteMark
                     i += 1
                 } else if isApostrophe(c), i + 2 <= end, text[i + 1] == "s" || text[i + 1] == "S",
@@ -32,29 +33,50 @@ enum Tokenizer {
                     i += 2
                 } else if c.isAlphanumeric {
                     kind = c.isDigit ? .number : .word
-                    i = wordEnd(text, from: i, limit: end, quoteMarks: quoteMarks)
+                    i = wordEnd(text, from: i, limit: end, isQuoteMark: isQuoteMark)
                     if i < end, text[i] == ".", kind == .word, keepsPeriod(text, start, i) { i += 1 }
                 } else {
                     i += 1
                 }
-                let s = text.string(start, i)
+                let (s, lower) = texts(text, start, i)
                 tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: s,
-                                    lower: s.lowercased(), paragraph: p, quote: nil))
+                                    lower: lower, paragraph: p, quote: nil))
             }
         }
         return tokens
+    }
+
+    /// A token's text and its lower-cased form. ASCII tokens, the common case, are
+    /// lower-cased from their bytes instead of by `lowercased()`.
+    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int) -> (text: String, lower: String) {
+        guard end - start <= 64, (start..<end).allSatisfy({ text[$0].isASCII }) else {
+            let s = text.string(start, end)
+            return (s, s.lowercased())
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes in
+            var hasCapital = false
+            for k in start..<end {
+                let byte = UInt8(truncatingIfNeeded: text[k].value)
+                bytes[k - start] = byte
+                if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+            }
+            let s = String(decoding: bytes, as: UTF8.self)
+            guard hasCapital else { return (s, s) }
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            return (s, String(decoding: bytes, as: UTF8.self))
+        }
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
     /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
-    private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, quoteMarks: Set<Int>) -> Int {
+    private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, isQuoteMark: [Bool]) -> Int {
         var i = start
         while i < limit {
             let c = text[i]
             if c.isAlphanumeric { i += 1; continue }
-            guard i + 1 < limit, text[i + 1].isAlphanumeric, i > start, !quoteMarks.contains(i) else { break }
+            guard i + 1 < limit, text[i + 1].isAlphanumeric, i > start, !isQuoteMark[i] else { break }
             let next = text[i + 1]
             if isApostrophe(c) && !(next == "s" || next == "S") || c == "-" || c == "‐" {
                 i += 1
