@@ -112,7 +112,10 @@ public struct AliasTable: Sendable {
     }
 
     /// The canonical name (and kind, when the file gives one) for a name, with the reason.
-    func lookup(_ name: String) -> Entry? { entries[EntityRegistry.key(name, .other)] }
+    func lookup(_ name: String) -> Entry? {
+        guard !entries.isEmpty else { return nil }  // no table given: skip making the key
+        return entries[EntityRegistry.key(name, .other)]
+    }
 
     /// Cells of a CSV line: commas separate, double quotes enclose, `""` is a quote.
     static func csvCells(_ line: String) -> [String] {

@@ -55,6 +55,7 @@ struct EntityRegistry {
     /// The look-up key of a name: without a leading "the", short acronyms as written, other
     /// words lower-cased, curly apostrophes straightened.
     static func key(_ name: String, _ kind: EntityKind) -> String {
+        if let key = asciiKey(name) { return key }
         var out = ""
         out.reserveCapacity(name.utf8.count)
         var first = true
@@ -71,6 +72,47 @@ struct EntityRegistry {
             }
         }
         return out
+    }
+
+    /// `key` of an ASCII name, the common case, worked out on its bytes; nil for other names.
+    private static func asciiKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var n = 0
+                var isFirstWord = true
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    var end = i
+                    while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                    i = end
+                    if isFirstWord {
+                        isFirstWord = false
+                        if word.elementsEqual("the".utf8) || word.elementsEqual("The".utf8) || word.elementsEqual("THE".utf8) { continue }
+                    }
+                    if n > 0 { out[n] = 0x20; n += 1 }
+                    let keepCase = isShortASCIIAcronym(word)
+                    for byte in word {
+                        out[n] = !keepCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        n += 1
+                    }
+                }
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// `Gazetteer.isShortAcronym` for an ASCII word.
+    private static func isShortASCIIAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = 0
+        for byte in word {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return (2...4).contains(letters)
     }
 
     init(aliases: AliasTable = AliasTable()) { self.aliases = aliases }
