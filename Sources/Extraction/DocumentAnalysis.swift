@@ -20,7 +20,7 @@ struct DocumentAnalysis {
     var pendingGroupReferences: [Int] = []
     var pendingAppositives: [(range: Range<Int>, person: Int)] = []
 
-    init(id: String, text: String, aliases: AliasTable = AliasTable()) {
+    init(id: String, text: String, aliases: AliasTable = AliasTable(), wordClasses: WordClassTable) {
         self.id = id
         registry = EntityRegistry(aliases: aliases)
         self.text = ScalarText(text)
@@ -28,7 +28,7 @@ struct DocumentAnalysis {
         let found = QuoteFinder().find(in: self.text, paragraphs: paragraphs)
         segments = found.segments
         diagnostics = found.diagnostics
-        tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, isQuoteMark: found.isMark)
+        tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, isQuoteMark: found.isMark, wordClasses: wordClasses)
         segmentTokens = Self.assignQuotes(&tokens, segments)
         sentences = Sentences.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)

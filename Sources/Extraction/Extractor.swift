@@ -18,10 +18,12 @@ public struct Extractor: Sendable {
     /// Names the user declared to be one party, applied in every document.
     public let aliases: AliasTable
     let gazetteer: Gazetteer
+    let wordClasses: WordClassTable
 
     public init(lexicon: Lexicon = .bundled, aliases: AliasTable = AliasTable()) {
         self.lexicon = lexicon
         gazetteer = Gazetteer(lexicon)
+        wordClasses = WordClassTable(lexicon)
         self.aliases = aliases.inferringKinds(lexicon, gazetteer)
     }
 
@@ -46,7 +48,7 @@ public struct Extractor: Sendable {
 
     /// Text → tokens, quoted segments and mentions.
     private func analyse(_ document: Document) -> DocumentAnalysis {
-        var doc = DocumentAnalysis(id: document.id, text: document.text, aliases: aliases)
+        var doc = DocumentAnalysis(id: document.id, text: document.text, aliases: aliases, wordClasses: wordClasses)
         QuoteClassifier.classify(&doc)
         MentionScanner(lexicon: lexicon, gazetteer: gazetteer).scan(&doc)
         return doc

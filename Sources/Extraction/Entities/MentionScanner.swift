@@ -33,14 +33,13 @@ struct MentionScanner {
     func scan(_ doc: inout DocumentAnalysis) {
         var i = 0
         let tokens = doc.tokens
-        let sentenceStarts = Set(doc.sentences.map(\.lowerBound))
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            if Self.groupNouns.contains(t.lower), let consumed = groupReference(at: i, &doc) {
+            if t.classes.contains(.groupNoun), let consumed = groupReference(at: i, &doc) {
                 i = consumed; continue
             }
-            if lexicon.cues("agents").contains(t.lower), !t.isCapitalized {
+            if t.classes.contains(.agentNoun), !t.isCapitalized {
                 // "these defendants": unnamed people a claim can be about.
                 doc.addMention(tokens: i..<(i + 1), entity: doc.registry.resolve(t.lower, kind: .other), role: .description)
                 i += 1; continue
@@ -48,7 +47,7 @@ struct MentionScanner {
             if t.isCapitalized || t.isAcronym {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
-                let opensSentence = sentenceStarts.contains(i) || i > 0 && (tokens[i - 1].kind == .quoteMark
+                let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
                     || [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text) || tokens[i - 1].paragraph != t.paragraph)
                 if let consumed = nameRun(at: i, atSentenceStart: opensSentence, &doc) { i = consumed; continue }
             }
@@ -102,33 +101,33 @@ struct MentionScanner {
     private func nameRun(at start: Int, atSentenceStart: Bool, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
         if atSentenceStart || tokens[start].quote != nil && (start == 0 || tokens[start - 1].kind == .quoteMark) {
-            if lexicon.functionWords.contains(tokens[start].lower) { return start + 1 }
+            if tokens[start].classes.contains(.functionWord) { return start + 1 }
         }
         var end = start
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
                 // "in Florida Friday": a weekday ends a name.
-                if end > start, Self.weekdays.contains(t.lower) { break }
+                if end > start, t.classes.contains(.weekday) { break }
                 end += 1
             } else if t.kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      Self.connectors.contains(t.lower) && (!Self.phraseConnectors.contains(t.lower) || joinsPhrase(tokens[start..<end]))
-                        || t.lower == "in" && lexicon.titles.contains(tokens[end - 1].lower) {
+                      t.classes.contains(.nameConnector) && (!t.classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
+                        || t.lower == "in" && tokens[end - 1].classes.contains(.title) {
                 end += 1
             } else {
                 break
             }
         }
-        while end > start, Self.connectors.contains(tokens[end - 1].lower) || end - start > 1 && lexicon.speechVerbs.contains(tokens[end - 1].lower) {
+        while end > start, tokens[end - 1].classes.contains(.nameConnector) || end - start > 1 && tokens[end - 1].classes.contains(.speechVerb) {
             end -= 1  // "Lindsey Graham Says" in a headline: the verb is no part of the name
         }
         guard end > start else { return nil }
-        let words = tokens[start..<end].map(\.text)
-        let lowers = tokens[start..<end].map(\.lower)
+        let run = tokens[start..<end]
+        let words = run.map(\.text)
 
         // Organisation: ends in (or is headed by) an organisation word, or one acronym.
-        let headIndex = lowers.firstIndex { Self.connectors.contains($0) }.map { $0 - 1 } ?? lowers.count - 1
-        if headIndex >= 0, lexicon.organisationHeads.contains(lowers[headIndex]) || lexicon.organisationHeads.contains(lowers[lowers.count - 1]),
+        let head = run.firstIndex { $0.classes.contains(.nameConnector) }.map { $0 - 1 } ?? end - 1
+        if head >= start, tokens[head].classes.contains(.organisationHead) || tokens[end - 1].classes.contains(.organisationHead),
            words.count > 1 || tokens[start].isAcronym {  // a lone "Group" or "Agency" names nothing
             let org = doc.registry.resolve(words.joined(separator: " "), kind: .organisation)
             doc.addMention(tokens: start..<end, entity: org, role: .name)
@@ -137,7 +136,7 @@ struct MentionScanner {
         }
         if words.count == 1 {
             let w = words[0]
-            if Self.weekdays.contains(lowers[0]) { return end }  // "a statement Thursday"
+            if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
             if Self.isGroupName(words) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
             } else if isTranscriptLabel(start, doc) {
@@ -146,20 +145,20 @@ struct MentionScanner {
                 let p = doc.registry.resolve(name, kind: .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
-            } else if tokens[start].isAcronym && !lexicon.functionWords.contains(tokens[start].lower) {
+            } else if tokens[start].isAcronym && !tokens[start].classes.contains(.functionWord) {
                 let org = doc.registry.resolve(w, kind: .organisation)
                 doc.addMention(tokens: start..<end, entity: org, role: .name)
                 affiliateWithPrevious(org, at: start, &doc)
             } else if let p = doc.registry.lookup(w, kind: .person) {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
-            } else if start > 0, lexicon.speakingOrganisationNouns.contains(tokens[start - 1].lower) && !tokens[start - 1].isCapitalized {
+            } else if start > 0, tokens[start - 1].classes.contains(.speakingOrganisationNoun) && !tokens[start - 1].isCapitalized {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
-            } else if !atSentenceStart, !lexicon.titles.contains(tokens[start].lower), let title = precedingTitle(before: start, doc) {
+            } else if !atSentenceStart, !tokens[start].classes.contains(.title), let title = precedingTitle(before: start, doc) {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.registry.setTitle(title, for: p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
-            } else if isSpeakerPosition(start..<end, doc), !lexicon.functionWords.contains(tokens[start].lower) {
+            } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
                 // "Melanie said", "said Trump": a one-word name that speaks is a person.
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
@@ -172,20 +171,21 @@ struct MentionScanner {
             return end
         }
         // Person: title words, then the name.
-        let titleLength = titlePrefixLength(lowers)
+        let titleLength = titlePrefixLength(run)
         let nameWords = Array(words[titleLength...])
+        let nameTokens = tokens[(start + titleLength)..<end]
         // After "Mr." or "Ms." a title word is a surname ("Mr. King").
-        let afterHonorific = titleLength > 0 && Self.honorifics.contains(lowers[titleLength - 1])
+        let afterHonorific = titleLength > 0 && tokens[start + titleLength - 1].classes.contains(.honorific)
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
-            && (afterHonorific || !nameWords.allSatisfy({ lexicon.titles.contains($0.lowercased()) }))
-            && nameWords.allSatisfy { w in (w.contains(".") || Self.nameSuffixes.contains(w.lowercased()) || !EntityRegistry.Entry.isAcronym(w))
-                && !lexicon.organisationHeads.contains(w.lowercased()) }
-            && !nameWords.contains { Self.nameWords.contains($0.lowercased()) || titleLength == 0 && lexicon.placeWords.contains($0.lowercased()) }
+            && (afterHonorific || !nameTokens.allSatisfy({ $0.classes.contains(.title) }))
+            && nameTokens.allSatisfy { t in (t.text.contains(".") || t.classes.contains(.nameSuffix) || !t.isAcronym)
+                && !t.classes.contains(.organisationHead) }
+            && !nameTokens.contains { $0.classes.contains(.eventWord) || titleLength == 0 && $0.classes.contains(.placeWord) }
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
         let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
         // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
-        let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && lexicon.personNouns.contains(tokens[start - 1].lower)
+        let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
             || end + 1 < tokens.count && tokens[end].text == "," && tokens[end + 1].lower == "who"
         let treatedAsPerson = titleLength > 0 || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
             || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
@@ -201,7 +201,8 @@ struct MentionScanner {
         // "FBI Director …": a leading acronym or organisation before the title words is what
         // the person speaks for, not part of the title.
         var titleStart = 0
-        while titleStart < titleLength, !lexicon.titles.contains(lowers[titleStart]), !lexicon.personNouns.contains(lowers[titleStart]) { titleStart += 1 }
+        while titleStart < titleLength, !tokens[start + titleStart].classes.contains(.title),
+              !tokens[start + titleStart].classes.contains(.personNoun) { titleStart += 1 }
         if titleStart > 0 {
             let org = doc.registry.resolve(words[..<titleStart].joined(separator: " "), kind: .organisation)
             doc.addMention(tokens: start..<(start + titleStart), entity: org, role: .name)
@@ -225,7 +226,7 @@ struct MentionScanner {
     /// head word or a title ("Ministry of Foreign Affairs of Freedonia"), not after a
     /// person's name.
     private func joinsPhrase(_ run: ArraySlice<Token>) -> Bool {
-        run.contains { lexicon.organisationHeads.contains($0.lower) || lexicon.titles.contains($0.lower) || $0.isAcronym }
+        run.contains { $0.classes.contains(.organisationHead) || $0.classes.contains(.title) || $0.isAcronym }
     }
 
     /// An all-capitals word opening a paragraph or quotation and followed by a colon.
@@ -240,7 +241,7 @@ struct MentionScanner {
         let tokens = doc.tokens
         var k = end + 1
         while k < tokens.count, k - end <= 6, tokens[k].kind == .word, tokens[k].paragraph == tokens[end].paragraph {
-            if lexicon.titles.contains(tokens[k].lower) || lexicon.personNouns.contains(tokens[k].lower) { return true }
+            if tokens[k].classes.contains(.title) || tokens[k].classes.contains(.personNoun) { return true }
             k += 1
         }
         return false
@@ -254,8 +255,8 @@ struct MentionScanner {
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly") { next += 1 }
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
-        if let after, after.kind == .word, lexicon.speechVerbs.contains(after.lower), after.paragraph == tokens[range.lowerBound].paragraph { return true }
-        if let before, before.kind == .word, Self.invertingVerbs.contains(before.lower), after == nil || after!.kind != .word { return true }
+        if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        if let before, before.kind == .word, before.classes.contains(.invertingVerb), after == nil || after!.kind != .word { return true }
         return false
     }
 
@@ -278,11 +279,14 @@ struct MentionScanner {
     /// How many leading words belong to the title: up to the last title word or connector
     /// ("Assistant Attorney General for National Security"), always leaving one name word. A
     /// leading person noun before a full name is a title too ("Pollster Gil Baran").
-    private func titlePrefixLength(_ lowers: [String]) -> Int {
-        var n = lowers.count >= 3 && lexicon.personNouns.contains(lowers[0]) ? 1 : 0
-        for (k, w) in lowers.enumerated() where k < lowers.count - 1 {
-            if lexicon.titles.contains(w) && !(k > 0 && Self.honorifics.contains(lowers[k - 1]))
-                || Self.phraseConnectors.contains(w) || w == "in" && k > 0 && lexicon.titles.contains(lowers[k - 1]) { n = k + 1 }
+    private func titlePrefixLength(_ run: ArraySlice<Token>) -> Int {
+        var n = run.count >= 3 && run[run.startIndex].classes.contains(.personNoun) ? 1 : 0
+        for k in run.indices.dropLast() {
+            let t = run[k]
+            if t.classes.contains(.title) && !(k > run.startIndex && run[k - 1].classes.contains(.honorific))
+                || t.classes.contains(.phraseConnector) || t.lower == "in" && k > run.startIndex && run[k - 1].classes.contains(.title) {
+                n = k + 1 - run.startIndex
+            }
         }
         return n
     }
@@ -303,9 +307,9 @@ struct MentionScanner {
     /// word next to the name must be a role, not a department.
     private func precedingTitle(before start: Int, _ doc: DocumentAnalysis) -> String? {
         // `start` may lie past the last token ("… Name Name," ending the text).
-        guard start > 0, start <= doc.tokens.count, !Self.departmentWords.contains(doc.tokens[start - 1].lower) else { return nil }
+        guard start > 0, start <= doc.tokens.count, !doc.tokens[start - 1].classes.contains(.departmentWord) else { return nil }
         var k = start
-        while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower),
+        while k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].classes.contains(.title),
               !doc.tokens[k - 1].isCapitalized || doc.tokens[k - 1].lower.hasSuffix(".") {
             k -= 1
         }
@@ -316,7 +320,7 @@ struct MentionScanner {
     /// Secretary …", "US National Security Agency") is what it speaks for.
     private func affiliateWithPrevious(_ entity: Int, at start: Int, _ doc: inout DocumentAnalysis) {
         var k = start
-        while k > 0, doc.tokens[k - 1].kind == .word, lexicon.titles.contains(doc.tokens[k - 1].lower) { k -= 1 }
+        while k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].classes.contains(.title) { k -= 1 }
         if k > 0, doc.tokens[k - 1].kind == .possessive { k -= 1 }  // "Canada’s Communications Security Establishment"
         guard k > 0, let m = doc.mention(endingAt: k), doc.mentions[m].entity != entity else { return }
         doc.registry.setAffiliation(doc.mentions[m].entity, for: entity)
@@ -327,7 +331,7 @@ struct MentionScanner {
     private func affiliateWithDescribedParty(_ person: Int, before start: Int, _ doc: inout DocumentAnalysis) {
         guard start > 0, doc.registry[person].affiliation == nil else { return }
         let previous = doc.tokens[start - 1]
-        if previous.kind == .word, !previous.isCapitalized, lexicon.speakingOrganisationNouns.contains(previous.lower) {
+        if previous.kind == .word, !previous.isCapitalized, previous.classes.contains(.speakingOrganisationNoun) {
             let registry = doc.registry
             if let org = doc.mentions(before: start).first(where: { m in
                 m.tokens.upperBound < start && registry[registry.root(m.entity)].kind == .organisation
@@ -340,7 +344,7 @@ struct MentionScanner {
         guard previous.text == "," else { return }
         let sentence = doc.sentences[doc.sentenceOf[start - 1]]
         let prefix = sentence.lowerBound..<(start - 1)
-        guard let noun = prefix.first(where: { lexicon.personNouns.contains(doc.tokens[$0].lower) }),
+        guard let noun = prefix.first(where: { doc.tokens[$0].classes.contains(.personNoun) }),
               noun + 1 < prefix.upperBound, ["for", "of", "with", "at", "to"].contains(doc.tokens[noun + 1].lower),
               let party = doc.mentions(in: (noun + 1)..<prefix.upperBound).last else { return }
         doc.registry.setAffiliation(party.entity, for: person)
@@ -366,13 +370,13 @@ struct MentionScanner {
     private func appositive(after end: Int, for person: Int, _ doc: inout DocumentAnalysis) {
         let tokens = doc.tokens
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].kind == .word,
-              !tokens[end + 1].isCapitalized || lexicon.titles.contains(tokens[end + 1].lower),
-              !lexicon.speechVerbs.contains(tokens[end + 1].lower), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
+              !tokens[end + 1].isCapitalized || tokens[end + 1].classes.contains(.title),
+              !tokens[end + 1].classes.contains(.speechVerb), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
         var stop = end + 1
         while stop < tokens.count, tokens[stop].paragraph == tokens[end].paragraph,
               tokens[stop].kind == .word || tokens[stop].kind == .possessive || tokens[stop].kind == .number { stop += 1 }
         let words = tokens[(end + 1)..<stop]
-        guard words.contains(where: { lexicon.titles.contains($0.lower) || lexicon.personNouns.contains($0.lower) }),
+        guard words.contains(where: { $0.classes.contains(.title) || $0.classes.contains(.personNoun) }),
               words.count <= 14 else { return }
         // Title: the appositive without a trailing "for/at/with the <organisation>".
         var titleEnd = stop
@@ -416,11 +420,11 @@ struct MentionScanner {
         // "known (variously) as A, B or C".
         var i = 0
         while i < tokens.count {
-            guard Self.aliasCueStarts.contains(tokens[i].lower), let cue = Self.aliasCues.first(where: { cue in
+            guard tokens[i].classes.contains(.aliasCueStart), let cue = Self.aliasCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
             }) else { i += 1; continue }
-            let subjectNoun = i > 0 ? tokens[i - 1].lower : ""
-            guard Self.groupNouns.contains(subjectNoun) || lexicon.organisationHeads.contains(subjectNoun) else { i += 1; continue }
+            let subjectNoun: WordClasses = i > 0 ? tokens[i - 1].classes : []
+            guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) else { i += 1; continue }
             var names: [(String, Range<Int>)] = []
             var k = i + cue.count
             while k < tokens.count, tokens[k].paragraph == tokens[i].paragraph {
@@ -433,7 +437,7 @@ struct MentionScanner {
                 names.append((tokens[s..<k].map(\.text).joined(separator: " "), s..<k))
             }
             guard !names.isEmpty else { i += 1; continue }
-            let kind: EntityKind = Self.groupNouns.contains(subjectNoun) ? .group : .organisation
+            let kind: EntityKind = subjectNoun.contains(.groupNoun) ? .group : .organisation
             let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
             let first = doc.mention(startingAt: names[0].1.lowerBound).map { doc.mentions[$0].entity }
                 ?? doc.registry.resolve(names[0].0, kind: kind)

@@ -30,7 +30,7 @@ enum QuoteClassifier {
         let limit = min(doc.tokens.count, k + 5)
         while k < limit, doc.tokens[k].paragraph == doc.tokens[last].paragraph {
             let t = doc.tokens[k]
-            if t.kind == .word && !t.isCapitalized && MentionScanner.invertingVerbs.contains(t.lower) { return true }
+            if t.kind == .word && !t.isCapitalized && t.classes.contains(.invertingVerb) { return true }
             if t.kind == .punctuation || t.kind == .quoteMark { return false }
             k += 1
         }

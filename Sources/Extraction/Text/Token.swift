@@ -14,6 +14,8 @@ struct Token: Sendable {
     var paragraph: Int
     /// Index of the quotation the token lies inside, if any.
     var quote: Int?
+    /// The word lists `lower` is on.
+    var classes: WordClasses
 
     var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
     var isWord: Bool { kind == .word }

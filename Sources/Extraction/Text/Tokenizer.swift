@@ -12,8 +12,9 @@ enum Tokenizer {
         "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
     ]
 
-    /// `isQuoteMark[i]` tells whether scalar `i` belongs to a quotation mark.
-    static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool]) -> [Token] {
+    /// `isQuoteMark[i]` tells whether scalar `i` belongs to a quotation mark; `wordClasses`
+    /// gives each token its classes.
+    static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool], wordClasses: WordClassTable) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         for (p, paragraph) in paragraphs.enumerated() {
@@ -40,7 +41,7 @@ enum Tokenizer {
                 }
                 let (s, lower) = texts(text, start, i)
                 tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: s,
-                                    lower: lower, paragraph: p, quote: nil))
+                                    lower: lower, paragraph: p, quote: nil, classes: wordClasses[lower]))
             }
         }
         return tokens
