@@ -151,7 +151,7 @@ struct EntityRegistry {
             let roots = Set(candidates.map(root)).filter { accept(entries[$0]) }
             return roots.count == 1 ? roots.first : nil
         }
-        let words = name.split(separator: " ")
+        let words = Self.words(of: name)
         if kind == .person {
             let key = words.count == 1 ? String(words[0]) : "\(words[0]) \(words[words.count - 1])"
             return unique(words.count == 1 ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
@@ -169,7 +169,7 @@ struct EntityRegistry {
 
     /// Indexes a new name of entry `i` for `existing(for:kind:)`.
     private mutating func index(_ name: String, of i: Int) {
-        let words = name.split(separator: " ")
+        let words = Self.words(of: name)
         switch entries[i].kind {
         case .person where words.count > 1:
             bySurname[String(words[words.count - 1]), default: []].insert(i)
@@ -182,9 +182,16 @@ struct EntityRegistry {
         }
     }
 
+    /// The words of a name, split at spaces. ASCII names, the common case, are split on their
+    /// bytes, which costs a fraction of splitting by `Character`.
+    static func words(of name: String) -> [Substring] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        return name.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// Initials of the capitalised words: "Department of Homeland Security" → "DHS".
     static func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w in
+        String(words(of: name).compactMap { w in
             w.first.flatMap { $0.isUppercase ? $0 : nil }
         })
     }
