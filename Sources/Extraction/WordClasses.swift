@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which word lists a lower-cased word is on, one bit per list. Each token is looked up
 /// once, when it is made (`Token.classes`), so the stages test bits instead of hashing the
 /// token's text against list after list.
@@ -32,7 +34,14 @@ struct WordClasses: OptionSet, Sendable {
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
 /// extractor.
 struct WordClassTable: Sendable {
+    /// Every word, for look-ups of words that are not ASCII.
     private var classes: [String: WordClasses] = [:]
+    /// The words that equal an ASCII string, by their bytes: an open-addressing table whose
+    /// look-up hashes a token's bytes with FNV-1a instead of hashing a `String`, which costs
+    /// several times more and happens once per token.
+    private var slots: [Int32] = []
+    private var keys: [[UInt8]] = []
+    private var keyClasses: [WordClasses] = []
 
     init(_ lexicon: Lexicon) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -53,12 +62,51 @@ struct WordClassTable: Sendable {
         add(MentionScanner.departmentWords, .departmentWord)
         add(MentionScanner.invertingVerbs, .invertingVerb)
         add(MentionScanner.aliasCueStarts, .aliasCueStart)
+        indexASCII()
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClasses) {
         for word in words { classes[word, default: []].insert(wordClass) }
     }
 
+    /// Fills the ASCII table. A word that is not ASCII but equals an ASCII string (the
+    /// Kelvin sign equals "K") goes in under that string, as `String` equality would find it.
+    private mutating func indexASCII() {
+        var capacity = 16
+        while capacity < 2 * classes.count { capacity *= 2 }
+        slots = [Int32](repeating: -1, count: capacity)
+        for (word, wordClasses) in classes {
+            var bytes = Array(word.utf8)
+            if !bytes.allSatisfy({ $0 < 0x80 }) {
+                let composed = word.precomposedStringWithCanonicalMapping
+                guard composed.utf8.allSatisfy({ $0 < 0x80 }), composed == word else { continue }
+                bytes = Array(composed.utf8)
+            }
+            var slot = Self.hash(bytes) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(keys.count)
+            keys.append(bytes)
+            keyClasses.append(wordClasses)
+        }
+    }
+
+    private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
     /// The classes of a lower-cased word: empty when it is on no list.
     subscript(_ lowercasedWord: String) -> WordClasses { classes[lowercasedWord] ?? [] }
+
+    /// The classes of a lower-cased word given as ASCII bytes.
+    func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> WordClasses {
+        var slot = Self.hash(bytes) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let k = Int(slots[slot])
+            if keys[k].elementsEqual(bytes) { return keyClasses[k] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return []
+    }
 }

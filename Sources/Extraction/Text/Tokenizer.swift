@@ -39,33 +39,38 @@ enum Tokenizer {
                 } else {
                     i += 1
                 }
-                let (s, lower) = texts(text, start, i)
+                let (s, lower, classes) = texts(text, start, i, wordClasses)
                 tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: s,
-                                    lower: lower, paragraph: p, quote: nil, classes: wordClasses[lower]))
+                                    lower: lower, paragraph: p, quote: nil, classes: classes))
             }
         }
         return tokens
     }
 
-    /// A token's text and its lower-cased form. ASCII tokens, the common case, are
-    /// lower-cased from their bytes instead of by `lowercased()`.
-    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int) -> (text: String, lower: String) {
-        guard end - start <= 64, (start..<end).allSatisfy({ text[$0].isASCII }) else {
-            let s = text.string(start, end)
-            return (s, s.lowercased())
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes in
+    /// A token's text, its lower-cased form and that form's word classes. ASCII tokens, the
+    /// common case, are lower-cased and classified from their bytes.
+    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int,
+                              _ wordClasses: WordClassTable) -> (text: String, lower: String, classes: WordClasses) {
+        let ascii = end - start <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes -> (String, String, WordClasses)? in
             var hasCapital = false
             for k in start..<end {
-                let byte = UInt8(truncatingIfNeeded: text[k].value)
+                let value = text[k].value
+                guard value < 0x80 else { return nil }
+                let byte = UInt8(truncatingIfNeeded: value)
                 bytes[k - start] = byte
                 if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
             }
             let s = String(decoding: bytes, as: UTF8.self)
-            guard hasCapital else { return (s, s) }
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            return (s, String(decoding: bytes, as: UTF8.self))
-        }
+            if hasCapital {
+                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            }
+            let lower = hasCapital ? String(decoding: bytes, as: UTF8.self) : s
+            return (s, lower, wordClasses.classes(ofASCII: UnsafeBufferPointer(bytes)))
+        } : nil
+        if let ascii { return ascii }
+        let s = text.string(start, end)
+        let lower = s.lowercased()
+        return (s, lower, wordClasses[lower])
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
@@ -100,6 +105,8 @@ enum Tokenizer {
     private static func keepsPeriod(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return text[start].isUppercaseLetter }
         let word = text.string(start, end).lowercased()
-        return abbreviations.contains(word) || word.contains(".")
+        // Foundation's `contains` costs thousands of instructions; an ASCII word needs a byte search.
+        let hasPeriod = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.utf8.contains(UInt8(ascii: ".")) : word.contains(".")
+        return abbreviations.contains(word) || hasPeriod
     }
 }
