@@ -26,6 +26,7 @@ enum QuoteMarkScanner {
         func at(_ k: Int) -> Unicode.Scalar? { k >= start && k < end ? text[k] : nil }
         while i < end {
             let c = text[i]
+            guard isMarkScalar(c) else { i += 1; continue }  // most scalars: no need to look at neighbours
             let next = at(i + 1)
             let prev = at(i - 1)
             switch c {
@@ -65,6 +66,14 @@ enum QuoteMarkScanner {
             i += 1
         }
         return marks
+    }
+
+    /// The scalars `scan` looks at: every quotation mark and apostrophe.
+    private static func isMarkScalar(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "“", "„", "«", "”", "»", "\"", "‘", "’", "`", "'": return true
+        default: return false
+        }
     }
 
     /// Whether a straight mark at `position` has the shape of an opening mark: at the start,

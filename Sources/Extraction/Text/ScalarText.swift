@@ -5,7 +5,29 @@ import QuoteGraphModel
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
-    public init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    public init(_ text: String) {
+        // Decoding the UTF-8 here costs a fraction of going through `unicodeScalars`.
+        var text = text
+        scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                while i < bytes.count {
+                    let lead = UInt32(bytes[i])
+                    var value: UInt32
+                    var length: Int
+                    if lead < 0x80 { value = lead; length = 1 }
+                    else if lead < 0xE0 { value = lead & 0x1F; length = 2 }
+                    else if lead < 0xF0 { value = lead & 0x0F; length = 3 }
+                    else { value = lead & 0x07; length = 4 }
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    out.initializeElement(at: n, to: Unicode.Scalar(value)!)  // String's UTF-8 is valid
+                    n += 1
+                    i += length
+                }
+                count = n
+            }
+        }
+    }
 
     public var count: Int { scalars.count }
 
