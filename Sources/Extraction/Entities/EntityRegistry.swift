@@ -185,8 +185,17 @@ struct EntityRegistry {
     /// The words of a name, split at spaces. ASCII names, the common case, are split on their
     /// bytes, which costs a fraction of splitting by `Character`.
     static func words(of name: String) -> [Substring] {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
-        return name.utf8.split(separator: 0x20).map { Substring($0) }
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        var words: [Substring] = []
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            guard utf8[i] != 0x20 else { i = utf8.index(after: i); continue }
+            let start = i
+            while i < utf8.endIndex && utf8[i] != 0x20 { i = utf8.index(after: i) }
+            words.append(name[start..<i])
+        }
+        return words
     }
 
     /// Initials of the capitalised words: "Department of Homeland Security" → "DHS".
