@@ -96,6 +96,12 @@ struct WordClassTable: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
+    private static func equal(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count == bytes.count else { return false }
+        for k in 0..<key.count where key[k] != bytes[k] { return false }
+        return true
+    }
+
     /// The classes of a lower-cased word: empty when it is on no list.
     subscript(_ lowercasedWord: String) -> WordClasses { classes[lowercasedWord] ?? [] }
 
@@ -104,7 +110,7 @@ struct WordClassTable: Sendable {
         var slot = Self.hash(bytes) & (slots.count - 1)
         while slots[slot] >= 0 {
             let k = Int(slots[slot])
-            if keys[k].elementsEqual(bytes) { return keyClasses[k] }
+            if Self.equal(keys[k], bytes) { return keyClasses[k] }
             slot = (slot + 1) & (slots.count - 1)
         }
         return []

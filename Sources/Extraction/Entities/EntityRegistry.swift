@@ -243,7 +243,7 @@ struct EntityRegistry {
     mutating func mergeSurnames() {
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person && entries[i].names.count == 1 {
             let name = entries[i].names[0]
-            guard !name.contains(" "), let full = existing(for: name, kind: .person), root(full) != i else { continue }
+            guard !(name.asciiContains(UInt8(ascii: " ")) ?? name.contains(" ")), let full = existing(for: name, kind: .person), root(full) != i else { continue }
             let wasTentative = entries[root(full)].isTentative && entries[i].isTentative
             merge(i, into: full, reason: "short form of the person's full name")
             entries[root(full)].isTentative = wasTentative

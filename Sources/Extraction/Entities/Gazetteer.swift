@@ -63,6 +63,8 @@ struct Gazetteer: Sendable {
 
     func lookup(_ words: [String]) -> Entry? { entries[Gazetteer.key(words)] }
 
-    /// The most words a name starting with `word` has, or nil when no name starts with it.
-    func longestName(startingWith word: String) -> Int? { longestByFirstWord[Gazetteer.key([word])] }
+    /// The most words a name starting with a token's word has, or nil when no name starts with it.
+    func longestName(startingWith token: Token) -> Int? {
+        longestByFirstWord[Gazetteer.isShortAcronym(token.text) ? token.text : token.lower]  // `key` of the one word
+    }
 }

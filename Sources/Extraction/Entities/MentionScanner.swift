@@ -62,7 +62,7 @@ struct MentionScanner {
 
     private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        guard let longest = gazetteer.longestName(startingWith: tokens[i].text) else { return nil }
+        guard let longest = gazetteer.longestName(startingWith: tokens[i]) else { return nil }
         var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
@@ -178,7 +178,7 @@ struct MentionScanner {
         let afterHonorific = titleLength > 0 && tokens[start + titleLength - 1].classes.contains(.honorific)
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
             && (afterHonorific || !nameTokens.allSatisfy({ $0.classes.contains(.title) }))
-            && nameTokens.allSatisfy { t in (t.text.contains(".") || t.classes.contains(.nameSuffix) || !t.isAcronym)
+            && nameTokens.allSatisfy { t in (t.text.asciiContains(UInt8(ascii: ".")) ?? t.text.contains(".") || t.classes.contains(.nameSuffix) || !t.isAcronym)
                 && !t.classes.contains(.organisationHead) }
             && !nameTokens.contains { $0.classes.contains(.eventWord) || titleLength == 0 && $0.classes.contains(.placeWord) }
         // Without a title, a run is a person when the text treats it as one: a known first

@@ -47,7 +47,7 @@ enum Sentences {
         case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
         case .word:
             // "U.S." at a sentence end; single initials ("A."), titles and "No." ("No. 2") never end one.
-            return t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
+            return t.text.asciiHasSuffix(UInt8(ascii: ".")) ?? t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
         default: return false
         }
     }

@@ -105,8 +105,6 @@ enum Tokenizer {
     private static func keepsPeriod(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return text[start].isUppercaseLetter }
         let word = text.string(start, end).lowercased()
-        // Foundation's `contains` costs thousands of instructions; an ASCII word needs a byte search.
-        let hasPeriod = word.utf8.allSatisfy({ $0 < 0x80 }) ? word.utf8.contains(UInt8(ascii: ".")) : word.contains(".")
-        return abbreviations.contains(word) || hasPeriod
+        return abbreviations.contains(word) || word.asciiContains(UInt8(ascii: ".")) ?? word.contains(".")
     }
 }
