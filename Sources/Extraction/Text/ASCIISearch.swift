@@ -12,8 +12,11 @@ extension String {
         return found
     }
 
-    /// Whether an ASCII string ends with `byte`; nil when the string is not ASCII.
+    /// `hasSuffix` of the one-scalar string `byte`, when the bytes tell: a string whose last
+    /// byte differs cannot end in that `Character`, and an ASCII one whose last byte is
+    /// `byte` does. Nil otherwise.
     func asciiHasSuffix(_ byte: UInt8) -> Bool? {
-        utf8.allSatisfy({ $0 < 0x80 }) ? utf8.last == byte : nil
+        guard utf8.last == byte else { return false }
+        return utf8.allSatisfy({ $0 < 0x80 }) ? true : nil
     }
 }

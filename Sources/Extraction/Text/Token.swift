@@ -15,10 +15,12 @@ struct Token: Sendable {
     /// Index of the quotation the token lies inside, if any.
     var quote: Int?
     /// The word lists `lower` is on.
-    var classes: WordClasses
+    let classes: WordClasses
+    /// The text starts with a capital letter. Stored, like `isAcronym`: the stages ask for
+    /// every token, many times.
+    let isCapitalized: Bool
+    /// An all-capitals word of two or more letters ("NSA", "FBI"): `EntityRegistry.Entry.isAcronym`.
+    let isAcronym: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseLetter ?? false }
     var isWord: Bool { kind == .word }
-    /// An all-capitals word of two or more letters ("NSA", "FBI").
-    var isAcronym: Bool { EntityRegistry.Entry.isAcronym(text) }
 }

@@ -39,38 +39,41 @@ enum Tokenizer {
                 } else {
                     i += 1
                 }
-                let (s, lower, classes) = texts(text, start, i, wordClasses)
-                tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: s,
-                                    lower: lower, paragraph: p, quote: nil, classes: classes))
+                let t = texts(text, start, i, wordClasses)
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: t.text, lower: t.lower, paragraph: p,
+                                    quote: nil, classes: t.classes, isCapitalized: t.isCapitalized, isAcronym: t.isAcronym))
             }
         }
         return tokens
     }
 
-    /// A token's text, its lower-cased form and that form's word classes. ASCII tokens, the
-    /// common case, are lower-cased and classified from their bytes.
-    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int,
-                              _ wordClasses: WordClassTable) -> (text: String, lower: String, classes: WordClasses) {
-        let ascii = end - start <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes -> (String, String, WordClasses)? in
-            var hasCapital = false
+    /// A token's text, its lower-cased form, that form's word classes, and its shape. ASCII
+    /// tokens, the common case, are worked out from their bytes.
+    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
+        -> (text: String, lower: String, classes: WordClasses, isCapitalized: Bool, isAcronym: Bool) {
+        let ascii = end - start <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) {
+            bytes -> (String, String, WordClasses, Bool, Bool)? in
+            var capitals = 0, lowerCaseLetters = 0
             for k in start..<end {
                 let value = text[k].value
                 guard value < 0x80 else { return nil }
                 let byte = UInt8(truncatingIfNeeded: value)
                 bytes[k - start] = byte
-                if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+                if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCaseLetters += 1 }
             }
+            let isCapitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
+            let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && !bytes.contains(0x20)
             let s = String(decoding: bytes, as: UTF8.self)
-            if hasCapital {
+            if capitals > 0 {
                 for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
             }
-            let lower = hasCapital ? String(decoding: bytes, as: UTF8.self) : s
-            return (s, lower, wordClasses.classes(ofASCII: UnsafeBufferPointer(bytes)))
+            let lower = capitals > 0 ? String(decoding: bytes, as: UTF8.self) : s
+            return (s, lower, wordClasses.classes(ofASCII: UnsafeBufferPointer(bytes)), isCapitalized, isAcronym)
         } : nil
         if let ascii { return ascii }
         let s = text.string(start, end)
         let lower = s.lowercased()
-        return (s, lower, wordClasses[lower])
+        return (s, lower, wordClasses[lower], s.unicodeScalars.first?.isUppercaseLetter ?? false, EntityRegistry.Entry.isAcronym(s))
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
