@@ -151,8 +151,8 @@ struct EntityRegistry {
             let roots = Set(candidates.map(root)).filter { accept(entries[$0]) }
             return roots.count == 1 ? roots.first : nil
         }
-        let words = Self.words(of: name)
         if kind == .person {
+            let words = Self.words(of: name)
             let key = words.count == 1 ? String(words[0]) : "\(words[0]) \(words[words.count - 1])"
             return unique(words.count == 1 ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
@@ -185,17 +185,22 @@ struct EntityRegistry {
     /// The words of a name, split at spaces. ASCII names, the common case, are split on their
     /// bytes, which costs a fraction of splitting by `Character`.
     static func words(of name: String) -> [Substring] {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
-        var words: [Substring] = []
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            guard utf8[i] != 0x20 else { i = utf8.index(after: i); continue }
-            let start = i
-            while i < utf8.endIndex && utf8[i] != 0x20 { i = utf8.index(after: i) }
-            words.append(name[start..<i])
+        var bytes = name
+        let words = bytes.withUTF8 { utf8 -> [Substring]? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [Substring] = []
+            words.reserveCapacity(4)
+            let start = name.utf8.startIndex
+            var i = 0
+            while i < utf8.count {
+                guard utf8[i] != 0x20 else { i += 1; continue }
+                let first = i
+                while i < utf8.count && utf8[i] != 0x20 { i += 1 }
+                words.append(name[name.utf8.index(start, offsetBy: first)..<name.utf8.index(start, offsetBy: i)])
+            }
+            return words
         }
-        return words
+        return words ?? name.split(separator: " ")
     }
 
     /// Initials of the capitalised words: "Department of Homeland Security" → "DHS".
