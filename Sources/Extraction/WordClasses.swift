@@ -29,6 +29,24 @@ struct WordClasses: OptionSet, Sendable {
     static let departmentWord = WordClasses(rawValue: 1 << 11)
     static let invertingVerb = WordClasses(rawValue: 1 << 12)
     static let aliasCueStart = WordClasses(rawValue: 1 << 13)
+
+    // The relation finder's lists: relation cue groups, then its own.
+    static let accusationCue = WordClasses(rawValue: 1 << 14)
+    static let targetingCue = WordClasses(rawValue: 1 << 15)
+    static let denialCue = WordClasses(rawValue: 1 << 16)
+    static let reportingCue = WordClasses(rawValue: 1 << 17)
+    static let negation = WordClasses(rawValue: 1 << 18)
+    static let hedge = WordClasses(rawValue: 1 << 19)
+    /// The first word of a multi-word denial cue ("nothing to do with").
+    static let denialPhraseStart = WordClasses(rawValue: 1 << 20)
+    static let accusationVerb = WordClasses(rawValue: 1 << 21)
+    static let linkCue = WordClasses(rawValue: 1 << 22)
+    static let namingVerb = WordClasses(rawValue: 1 << 23)
+    static let nounMarker = WordClasses(rawValue: 1 << 24)
+    static let clauseOpener = WordClasses(rawValue: 1 << 25)
+    // The attribution's lists, as the relation finder reads them.
+    static let adverb = WordClasses(rawValue: 1 << 26)
+    static let clauseWord = WordClasses(rawValue: 1 << 27)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -62,6 +80,20 @@ struct WordClassTable: Sendable {
         add(MentionScanner.departmentWords, .departmentWord)
         add(MentionScanner.invertingVerbs, .invertingVerb)
         add(MentionScanner.aliasCueStarts, .aliasCueStart)
+        add(lexicon.cues("accuses"), .accusationCue)
+        add(lexicon.cues("targets"), .targetingCue)
+        add(lexicon.cues("denies"), .denialCue)
+        add(lexicon.cues("reporting"), .reportingCue)
+        add(lexicon.cues("negation"), .negation)
+        add(lexicon.cues("hedges"), .hedge)
+        add(Set((lexicon.relationPhrases["denies"] ?? []).map { $0[0] }), .denialPhraseStart)
+        add(RelationFinder.accusationVerbs, .accusationVerb)
+        add(RelationFinder.linkCues, .linkCue)
+        add(RelationFinder.namingVerbs, .namingVerb)
+        add(RelationFinder.nounMarkers, .nounMarker)
+        add(RelationFinder.clauseOpeners, .clauseOpener)
+        add(Attributor.adverbs, .adverb)
+        add(SpeakerPhrase.clauseWords, .clauseWord)
         indexASCII()
     }
 

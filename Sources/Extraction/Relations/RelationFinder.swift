@@ -128,13 +128,13 @@ struct RelationFinder {
     private func claimants(_ range: Range<Int>, _ doc: DocumentAnalysis, lastOfficials: [Int]) -> Claim {
         for v in range where isReportingVerb(v, doc) {
             var end = v
-            while end > range.lowerBound, Attributor.adverbs.contains(doc.tokens[end - 1].lower) { end -= 1 }
+            while end > range.lowerBound, doc.tokens[end - 1].classes.contains(.adverb) { end -= 1 }
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
                 // A subject holds no other verb of saying or wrongdoing ("… accused a group it calls …").
-                if doc.quotation(of: start - 1) != nil || t.kind == .punctuation || SpeakerPhrase.clauseWords.contains(t.lower)
-                    || t.kind == .word && (lexicon.speechVerbs.contains(t.lower) || lexicon.cues("accuses").contains(t.lower)) { break }
+                if doc.quotation(of: start - 1) != nil || t.kind == .punctuation || t.classes.contains(.clauseWord)
+                    || t.kind == .word && (t.classes.contains(.speechVerb) || t.classes.contains(.accusationCue)) { break }
                 start -= 1
             }
             guard start < end else { continue }
@@ -156,10 +156,10 @@ struct RelationFinder {
     private func isReportingVerb(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.quote == nil, !t.isCapitalized,
-              lexicon.speechVerbs.contains(t.lower) || lexicon.cues("reporting").contains(t.lower),
-              !lexicon.cues("denies").contains(t.lower), !Self.namingVerbs.contains(t.lower) else { return false }
-        let before = i > 0 ? doc.tokens[i - 1].lower : ""
-        return !Self.nounMarkers.contains(before)
+              t.classes.contains(.speechVerb) || t.classes.contains(.reportingCue),
+              !t.classes.contains(.denialCue), !t.classes.contains(.namingVerb) else { return false }
+        let before: WordClasses = i > 0 ? doc.tokens[i - 1].classes : []
+        return !before.contains(.nounMarker)
     }
 
     /// Verbs that name rather than claim ("a group it calls …").
@@ -196,7 +196,6 @@ struct RelationFinder {
                                    _ ties: Ties) -> [Found] {
         var out: [Found] = []
         let sentenceSpan = TextSpan(start: doc.tokens[range.lowerBound].span.start, end: doc.tokens[range.upperBound - 1].span.end)
-        let accuses = lexicon.cues("accuses"), targets = lexicon.cues("targets"), denies = lexicon.cues("denies")
         for c in range {
             let t = doc.tokens[c]
             guard t.kind == .word, claim.reporting?.contains(c) != true else { continue }
@@ -209,7 +208,7 @@ struct RelationFinder {
                 claimants = [doc.registry.root(speaker)]
                 evidence = doc.segments[q].span
             }
-            if let phrase = denialPhrase(at: c, doc) ?? (denies.contains(t.lower) ? t.text : nil), !isNegated(c, doc) {
+            if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) ? t.text : nil), !isNegated(c, doc) {
                 let subject = partiesIn(clauseStart(c, range, doc)..<c, doc)
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
                 let named = inQuotation ? [] : deniedParty(after: c, range, doc)
@@ -219,18 +218,18 @@ struct RelationFinder {
                 }
                 continue
             }
-            if !inQuotation, Self.accusationVerbs.contains(t.lower), !isNegated(c, doc) {
+            if !inQuotation, t.classes.contains(.accusationVerb), !isNegated(c, doc) {
                 out += explicitAccusation(c, range, evidence, doc)
                 continue
             }
-            guard accuses.contains(t.lower), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
+            guard t.classes.contains(.accusationCue), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
             let accused = accusedParties(c, range, doc)
             for a in accused {
                 for claimant in claimants where claimant != a && !ties.of(claimant).contains(a) {
                     out.append(Found(kind: .accuses, source: claimant, target: a, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
             }
-            if targets.contains(t.lower), !Self.linkCues.contains(t.lower), let victim = victim(after: c, range, &doc) {
+            if t.classes.contains(.targetingCue), !t.classes.contains(.linkCue), let victim = victim(after: c, range, &doc) {
                 for a in accused where a != victim {
                     out.append(Found(kind: .targets, source: a, target: victim, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
@@ -247,7 +246,7 @@ struct RelationFinder {
         var subjectEnd = c
         if c > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[c - 1].lower) { subjectEnd = c - 1 }
         var subjectStart = subjectEnd
-        while subjectStart > range.lowerBound, !SpeakerPhrase.clauseWords.contains(doc.tokens[subjectStart - 1].lower),
+        while subjectStart > range.lowerBound, !doc.tokens[subjectStart - 1].classes.contains(.clauseWord),
               doc.tokens[subjectStart - 1].kind != .punctuation, doc.quotation(of: subjectStart - 1) == nil { subjectStart -= 1 }
         if subjectEnd < c, let by = (subjectStart..<subjectEnd).last(where: { ["by", "from"].contains(doc.tokens[$0].lower) }) {
             subjectStart = by + 1  // "a report by Northwind Labs that accused …"
@@ -294,6 +293,7 @@ struct RelationFinder {
 
     /// "nothing to do with", "no role in" starting at `c`.
     private func denialPhrase(at c: Int, _ doc: DocumentAnalysis) -> String? {
+        guard doc.tokens[c].classes.contains(.denialPhraseStart) else { return nil }
         for phrase in lexicon.relationPhrases["denies"] ?? [] where phrase[0] == doc.tokens[c].lower && c + phrase.count <= doc.tokens.count {
             if zip(phrase, doc.tokens[c..<(c + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return phrase.joined(separator: " ") }
         }
@@ -307,20 +307,18 @@ struct RelationFinder {
         while k >= range.lowerBound {
             let t = doc.tokens[k]
             if doc.quotation(of: k) != doc.quotation(of: c) { return k + 1 }
-            if Self.clauseOpeners.contains(t.lower) || isReportingVerb(k, doc) { return k + 1 }
+            if t.classes.contains(.clauseOpener) || isReportingVerb(k, doc) { return k + 1 }
             k -= 1
         }
         return range.lowerBound
     }
 
     private func isNegated(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
-        let negation = lexicon.cues("negation")
-        return window(before: c, 4, doc).contains { negation.contains($0.lower) }
+        window(before: c, 4, doc).contains { $0.classes.contains(.negation) }
     }
 
     private func isHedged(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
-        let hedges = lexicon.cues("hedges")
-        return window(before: c, 6, doc).contains { hedges.contains($0.lower) }
+        window(before: c, 6, doc).contains { $0.classes.contains(.hedge) }
     }
 
     /// Up to `n` tokens before `c` in the same clause part (stopping at a comma or quote edge).
@@ -339,7 +337,7 @@ struct RelationFinder {
     /// breached by X" the party after "by"; otherwise the clause's subject.
     private func accusedParties(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         let t = doc.tokens[c]
-        if Self.linkCues.contains(t.lower), c + 1 < range.upperBound, ["to", "on", "with"].contains(doc.tokens[c + 1].lower) {
+        if t.classes.contains(.linkCue), c + 1 < range.upperBound, ["to", "on", "with"].contains(doc.tokens[c + 1].lower) {
             return firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc)
         }
         if c > 0, Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower), t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") {
@@ -436,7 +434,7 @@ struct RelationFinder {
         }
         while end > start, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
         let words = doc.tokens[start..<end]
-        guard let first = words.first, first.kind == .word, !lexicon.functionWords.contains(first.lower) || first.lower == "the",
+        guard let first = words.first, first.kind == .word, !first.classes.contains(.functionWord) || first.lower == "the",
               words.filter({ $0.kind == .word }).count >= 1 else { return nil }
         var name = doc.string(start..<end)
         if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
