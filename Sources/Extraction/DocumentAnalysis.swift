@@ -30,7 +30,7 @@ struct DocumentAnalysis {
         diagnostics = found.diagnostics
         tokens = Tokenizer.tokenize(self.text, paragraphs: paragraphs, isQuoteMark: found.isMark, wordClasses: wordClasses)
         segmentTokens = Self.assignQuotes(&tokens, segments)
-        sentences = Sentences.split(tokens)
+        sentences = Sentences.split(tokens, self.text)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (s, range) in sentences.enumerated() { for t in range { sentenceOf[t] = s } }
         self.sentenceOf = sentenceOf

@@ -70,10 +70,10 @@ enum QuoteMarkScanner {
 
     /// The scalars `scan` looks at: every quotation mark and apostrophe.
     private static func isMarkScalar(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "“", "„", "«", "”", "»", "\"", "‘", "’", "`", "'": return true
-        default: return false
-        }
+        let v = c.value
+        if v < 0x80 { return v == 0x22 || v == 0x27 || v == 0x60 }  // " ' `
+        // « » ‘ ’ “ ” „
+        return v == 0xAB || v == 0xBB || v == 0x2018 || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x201E
     }
 
     /// Whether a straight mark at `position` has the shape of an opening mark: at the start,

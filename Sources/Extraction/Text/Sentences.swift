@@ -7,8 +7,8 @@ enum Sentences {
                                                   "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr.",
                                                   "sens.", "reps.", "del.", "amb.", "atty.", "supt.", "cmdr."]
 
-    /// Token ranges of the sentences, in order, covering every token.
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    /// Token ranges of the sentences, in order, covering every token, from the tokens of `text`.
+    static func split(_ tokens: [Token], _ text: ScalarText) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -20,7 +20,7 @@ enum Sentences {
             // Inside a quotation only its last words can end a sentence: the quotation and its
             // attribution stay together.
             let insideQuote = t.quote != nil && !(i + 1 < tokens.count && tokens[i + 1].kind == .quoteMark && tokens[i + 1].quote == t.quote)
-            if !ends && !insideQuote && endsSentence(t) {
+            if !ends && !insideQuote && endsSentence(t, text) {
                 var j = i + 1
                 while j < tokens.count, tokens[j].paragraph == t.paragraph, tokens[j].kind == .quoteMark,
                       tokens[j].quote != nil, isClosing(tokens, j) { j += 1 }
@@ -42,12 +42,14 @@ enum Sentences {
         return out
     }
 
-    private static func endsSentence(_ t: Token) -> Bool {
+    private static func endsSentence(_ t: Token, _ text: ScalarText) -> Bool {
         switch t.kind {
         case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
         case .word:
             // "U.S." at a sentence end; single initials ("A."), titles and "No." ("No. 2") never end one.
-            return t.text.asciiHasSuffix(UInt8(ascii: ".")) ?? t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
+            // A word ends in a period only if its last scalar is one; checking that first spares
+            // most words the comparison of Characters.
+            return text[t.span.end - 1] == "." && t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
         default: return false
         }
     }
