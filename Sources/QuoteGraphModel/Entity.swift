@@ -50,18 +50,20 @@ public struct Entity: Sendable, Hashable {
         // Folding needs Foundation's tables only when the name has non-ASCII letters.
         let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
             : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var out = ""
+        // UTF-8 bytes, made into a string once: appending scalar by scalar costs several times more.
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
             if scalar.isASCII ? (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) : scalar.properties.isAlphabetic {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             } else if scalar != "’" && scalar != "'" && scalar != "." {
                 pendingHyphen = true
             }
         }
-        return out.isEmpty ? "unnamed" : out
+        return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
     }
 }
 
