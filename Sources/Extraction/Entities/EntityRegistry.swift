@@ -91,7 +91,7 @@ struct EntityRegistry {
                     i = end
                     if isFirstWord {
                         isFirstWord = false
-                        if word.elementsEqual("the".utf8) || word.elementsEqual("The".utf8) || word.elementsEqual("THE".utf8) { continue }
+                        if isThe(word) { continue }
                     }
                     if n > 0 { out[n] = 0x20; n += 1 }
                     let keepCase = isShortASCIIAcronym(word)
@@ -103,6 +103,14 @@ struct EntityRegistry {
                 return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
         }
+    }
+
+    /// "the", "The" or "THE".
+    private static func isThe(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count == 3 else { return false }
+        if word[0] == UInt8(ascii: "t") { return word[1] == UInt8(ascii: "h") && word[2] == UInt8(ascii: "e") }
+        guard word[0] == UInt8(ascii: "T") else { return false }
+        return word[1] == UInt8(ascii: "h") && word[2] == UInt8(ascii: "e") || word[1] == UInt8(ascii: "H") && word[2] == UInt8(ascii: "E")
     }
 
     /// `Gazetteer.isShortAcronym` for an ASCII word.

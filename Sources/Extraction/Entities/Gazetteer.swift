@@ -63,6 +63,17 @@ struct Gazetteer: Sendable {
 
     func lookup(_ words: [String]) -> Entry? { entries[Gazetteer.key(words)] }
 
+    /// `lookup` of the tokens' words, keyed from each token's text and lower-cased form
+    /// instead of lower-casing again.
+    func lookup(_ tokens: ArraySlice<Token>) -> Entry? {
+        var key = ""
+        for k in tokens.indices {
+            if k != tokens.startIndex { key.append(" ") }
+            key.append(Gazetteer.isShortAcronym(tokens[k].text) ? tokens[k].text : tokens[k].lower)
+        }
+        return entries[key]
+    }
+
     /// The most words a name starting with a token's word has, or nil when no name starts with it.
     func longestName(startingWith token: Token) -> Int? {
         longestByFirstWord[Gazetteer.isShortAcronym(token.text) ? token.text : token.lower]  // `key` of the one word

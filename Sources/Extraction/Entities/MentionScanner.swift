@@ -67,7 +67,7 @@ struct MentionScanner {
         while n >= 1 {
             let range = i..<(i + n)
             if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
-               let entry = gazetteer.lookup(tokens[range].map(\.text)) {
+               let entry = gazetteer.lookup(tokens[range]) {
                 let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
                 if entry.kind == .group {
                     doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
@@ -382,8 +382,10 @@ struct MentionScanner {
         var titleEnd = stop
         if let p = words.lastIndex(where: { ["for", "at", "with", "in"].contains($0.lower) }),
            tokens[(p + 1)..<stop].contains(where: { $0.isCapitalized }) { titleEnd = p }
-        let title = tokens[(end + 1)..<titleEnd].map(\.text).joined(separator: " ")
-            .replacingOccurrences(of: " ’s", with: "’s").replacingOccurrences(of: " 's", with: "'s")
+        let joined = tokens[(end + 1)..<titleEnd].map(\.text).joined(separator: " ")
+        // An ASCII title without an apostrophe has no " ’s" or " 's" to close up: spare it Foundation's search.
+        let title = joined.asciiContains(UInt8(ascii: "'")) == false ? joined
+            : joined.replacingOccurrences(of: " ’s", with: "’s").replacingOccurrences(of: " 's", with: "'s")
         if !title.isEmpty { doc.registry.setTitle(title, for: person) }
         doc.pendingAppositives.append((range: (end + 1)..<stop, person: person))
     }
