@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .bundled, aliases: AliasTable = AliasTable()) {
         self.lexicon = lexicon
         gazetteer = Gazetteer(lexicon)
-        wordClasses = WordClassTable(lexicon)
+        wordClasses = WordClassTable(lexicon, gazetteer)
         self.aliases = aliases.inferringKinds(lexicon, gazetteer)
     }
 

@@ -47,6 +47,8 @@ struct WordClasses: OptionSet, Sendable {
     // The attribution's lists, as the relation finder reads them.
     static let adverb = WordClasses(rawValue: 1 << 26)
     static let clauseWord = WordClasses(rawValue: 1 << 27)
+    /// The first word of a name in the gazetteer.
+    static let gazetteerNameStart = WordClasses(rawValue: 1 << 28)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -61,7 +63,7 @@ struct WordClassTable: Sendable {
     private var keys: [[UInt8]] = []
     private var keyClasses: [WordClasses] = []
 
-    init(_ lexicon: Lexicon) {
+    init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
         add(lexicon.titles, .title)
         add(lexicon.personNouns, .personNoun)
@@ -94,6 +96,7 @@ struct WordClassTable: Sendable {
         add(RelationFinder.clauseOpeners, .clauseOpener)
         add(Attributor.adverbs, .adverb)
         add(SpeakerPhrase.clauseWords, .clauseWord)
+        add(gazetteer.firstWords, .gazetteerNameStart)
         indexASCII()
     }
 

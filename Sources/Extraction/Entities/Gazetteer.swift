@@ -76,6 +76,12 @@ struct Gazetteer: Sendable {
 
     /// The most words a name starting with a token's word has, or nil when no name starts with it.
     func longestName(startingWith token: Token) -> Int? {
-        longestByFirstWord[Gazetteer.isShortAcronym(token.text) ? token.text : token.lower]  // `key` of the one word
+        // `key` of the one word: a short acronym as written (a short acronym is an acronym),
+        // else the lower-cased word, which the token's classes tell is a first word or not.
+        if token.isAcronym && Gazetteer.isShortAcronym(token.text) { return longestByFirstWord[token.text] }
+        return token.classes.contains(.gazetteerNameStart) ? longestByFirstWord[token.lower] : nil
     }
+
+    /// The first words of the names, keyed as names are.
+    var firstWords: Set<String> { Set(longestByFirstWord.keys) }
 }

@@ -33,22 +33,23 @@ struct MentionScanner {
     func scan(_ doc: inout DocumentAnalysis) {
         var i = 0
         let tokens = doc.tokens
+        // Tokens are read in place (`tokens[i].kind`), not copied: a copy retains both strings.
         while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .word else { i += 1; continue }
-            if t.classes.contains(.groupNoun), let consumed = groupReference(at: i, &doc) {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            if tokens[i].classes.contains(.groupNoun), let consumed = groupReference(at: i, &doc) {
                 i = consumed; continue
             }
-            if t.classes.contains(.agentNoun), !t.isCapitalized {
+            if tokens[i].classes.contains(.agentNoun), !tokens[i].isCapitalized {
                 // "these defendants": unnamed people a claim can be about.
-                doc.addMention(tokens: i..<(i + 1), entity: doc.registry.resolve(t.lower, kind: .other), role: .description)
+                doc.addMention(tokens: i..<(i + 1), entity: doc.registry.resolve(tokens[i].lower, kind: .other), role: .description)
                 i += 1; continue
             }
-            if t.isCapitalized || t.isAcronym {
+            if tokens[i].isCapitalized || tokens[i].isAcronym {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
                 let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
-                    || [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text) || tokens[i - 1].paragraph != t.paragraph)
+                    || tokens[i - 1].kind == .punctuation && [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text)
+                    || tokens[i - 1].paragraph != tokens[i].paragraph)
                 if let consumed = nameRun(at: i, atSentenceStart: opensSentence, &doc) { i = consumed; continue }
             }
             i += 1
