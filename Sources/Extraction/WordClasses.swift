@@ -58,9 +58,12 @@ struct WordClassTable: Sendable {
     private var classes: [String: WordClasses] = [:]
     /// The words that equal an ASCII string, by their bytes: an open-addressing table whose
     /// look-up hashes a token's bytes with FNV-1a instead of hashing a `String`, which costs
-    /// several times more and happens once per token.
-    private var slots: [Int32] = []
-    private var keys: [[UInt8]] = []
+    /// several times more and happens once per token. A slot is 0 when empty, else the key's
+    /// hash in the high 32 bits and its index + 1 below, so that most probes are settled
+    /// without reading the key; the keys' bytes lie one after another in `keyBytes`.
+    private var slots: [UInt64] = []
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
     private var keyClasses: [WordClasses] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
@@ -109,7 +112,7 @@ struct WordClassTable: Sendable {
     private mutating func indexASCII() {
         var capacity = 16
         while capacity < 2 * classes.count { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         for (word, wordClasses) in classes {
             var bytes = Array(word.utf8)
             if !bytes.allSatisfy({ $0 < 0x80 }) {
@@ -117,10 +120,12 @@ struct WordClassTable: Sendable {
                 guard composed.utf8.allSatisfy({ $0 < 0x80 }), composed == word else { continue }
                 bytes = Array(composed.utf8)
             }
-            var slot = Self.hash(bytes) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(keys.count)
-            keys.append(bytes)
+            let hash = Self.hash(bytes)
+            var slot = hash & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Self.tag(hash) | UInt64(keyClasses.count + 1)
+            keyBytes += bytes
+            keyStarts.append(keyBytes.count)
             keyClasses.append(wordClasses)
         }
     }
@@ -131,9 +136,12 @@ struct WordClassTable: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    private static func equal(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard key.count == bytes.count else { return false }
-        for k in 0..<key.count where key[k] != bytes[k] { return false }
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: hash)) << 32 }
+
+    private func keyEquals(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = keyStarts[k]
+        guard keyStarts[k + 1] - start == bytes.count else { return false }
+        for b in 0..<bytes.count where keyBytes[start + b] != bytes[b] { return false }
         return true
     }
 
@@ -142,10 +150,14 @@ struct WordClassTable: Sendable {
 
     /// The classes of a lower-cased word given as ASCII bytes.
     func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> WordClasses {
-        var slot = Self.hash(bytes) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let k = Int(slots[slot])
-            if Self.equal(keys[k], bytes) { return keyClasses[k] }
+        let hash = Self.hash(bytes)
+        let tag = Self.tag(hash)
+        var slot = hash & (slots.count - 1)
+        while slots[slot] != 0 {
+            if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
+                let k = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                if keyEquals(k, bytes) { return keyClasses[k] }
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         return []
