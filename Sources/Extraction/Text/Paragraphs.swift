@@ -6,16 +6,13 @@ enum Paragraphs {
     static func split(_ text: ScalarText) -> [TextSpan] {
         var out: [TextSpan] = []
         var start = 0
-        let n = text.count
-        var i = 0
-        while i <= n {
-            if i == n || text[i].isNewline {
-                let span = text.trimmed(start, i)
-                if !span.isEmpty { out.append(span) }
-                start = i + 1
-            }
-            i += 1
+        for (i, c) in text.scalars.enumerated() where c.isNewline {
+            let span = text.trimmed(start, i)
+            if !span.isEmpty { out.append(span) }
+            start = i + 1
         }
+        let last = text.trimmed(start, text.count)
+        if !last.isEmpty { out.append(last) }
         return out
     }
 }

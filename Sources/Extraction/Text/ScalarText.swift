@@ -13,10 +13,15 @@ public struct ScalarText: Sendable {
                 var i = 0, n = 0
                 while i < bytes.count {
                     let lead = UInt32(bytes[i])
+                    if lead < 0x80 {
+                        out.initializeElement(at: n, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+                        n += 1
+                        i += 1
+                        continue
+                    }
                     var value: UInt32
-                    var length: Int
-                    if lead < 0x80 { value = lead; length = 1 }
-                    else if lead < 0xE0 { value = lead & 0x1F; length = 2 }
+                    let length: Int
+                    if lead < 0xE0 { value = lead & 0x1F; length = 2 }
                     else if lead < 0xF0 { value = lead & 0x0F; length = 3 }
                     else { value = lead & 0x07; length = 4 }
                     for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
@@ -57,8 +62,8 @@ public struct ScalarText: Sendable {
     /// The span with surrounding white space removed.
     func trimmed(_ start: Int, _ end: Int) -> TextSpan {
         var s = start, e = end
-        while s < e && scalars[s].properties.isWhitespace { s += 1 }
-        while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e && scalars[s].isWhitespace { s += 1 }
+        while e > s && scalars[e - 1].isWhitespace { e -= 1 }
         return TextSpan(start: s, end: e)
     }
 }
@@ -77,5 +82,8 @@ extension Unicode.Scalar {
     var isSpace: Bool {
         value == 0x20 || value == 0x09 || value == 0xA0 || (value >= 0x80 && properties.isWhitespace && !isNewline)
     }
+    /// `properties.isWhitespace`, answered without the property tables for ASCII (tab, line
+    /// feed, vertical tab, form feed, carriage return, space).
+    var isWhitespace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
     var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85 }
 }
