@@ -156,10 +156,16 @@ struct EntityRegistry {
     func existing(for name: String, kind: EntityKind) -> Int? {
         func unique(_ candidates: Set<Int>?, _ accept: (Entry) -> Bool) -> Int? {
             guard let candidates else { return nil }
+            if candidates.count == 1, let only = candidates.first {  // the common case, without building sets
+                let r = root(only)
+                return accept(entries[r]) ? r : nil
+            }
             let roots = Set(candidates.map(root)).filter { accept(entries[$0]) }
             return roots.count == 1 ? roots.first : nil
         }
         if kind == .person {
+            // A name of one word (no space) is its own surname key: no need to split it.
+            if !name.isEmpty, name.asciiContains(UInt8(ascii: " ")) == false { return unique(bySurname[name]) { $0.kind == .person } }
             let words = Self.words(of: name)
             let key = words.count == 1 ? String(words[0]) : "\(words[0]) \(words[words.count - 1])"
             return unique(words.count == 1 ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
