@@ -61,7 +61,7 @@ enum QuoteClassifier {
         if words <= 3, isAttributedRightAfter(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
-        let wordTokens = tokens.filter { $0.kind == .word || $0.kind == .number }
+        let wordTokens = tokens.lazy.filter { $0.kind == .word || $0.kind == .number }  // lazy: no array of copied tokens
         let endsLikeSentence = tokens.last.map { [".", "!", "?", "…"].contains($0.text) } ?? false
         let startsLikeSentence = wordTokens.first?.isCapitalized ?? false
         if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) {
