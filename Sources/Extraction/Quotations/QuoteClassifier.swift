@@ -70,8 +70,7 @@ enum QuoteClassifier {
         // "on “Fox and Friends.”", "“Crippled America: How to Make America Great Again”": a title
         // in title case, perhaps with a subtitle after a colon, and with the sentence's period
         // inside the marks.
-        let capitalised = wordTokens.filter(\.isCapitalized).count
-        if words <= 12, capitalised >= 2, !tokens.contains(where: { ["?", "!", ",", ";"].contains($0.text) }),
+        if words <= 12, wordTokens.filter(\.isCapitalized).count >= 2, !tokens.contains(where: { ["?", "!", ",", ";"].contains($0.text) }),
            !tokens.dropLast().contains(where: { $0.text == "." }), tokens.last?.text == "." || words > 6 || tokens.contains(where: { $0.text == ":" }),
            wordTokens.allSatisfy({ $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }) {
             return .name
