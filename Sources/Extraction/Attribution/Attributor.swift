@@ -184,7 +184,7 @@ struct Attributor {
            doc.tokens[i + 1].lower == (t.lower.hasPrefix("point") ? "out" : "back") { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
         // A capitalised "States" or "Post" is a name, not a verb.
-        return lexicon.speechVerbs.contains(t.lower) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
+        return t.classes.contains(.speechVerb) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
     }
 
     /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph, or makes the next one
@@ -210,7 +210,7 @@ struct Attributor {
     private func afterQuote(from k: Int, limit: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, quoteStart: Int,
                             speakerFirstOnly: Bool = false) -> Attribution? {
         var i = k
-        while i < limit, Self.adverbs.contains(doc.tokens[i].lower) { i += 1 }
+        while i < limit, doc.tokens[i].classes.contains(.adverb) { i += 1 }
         if !speakerFirstOnly, i < limit, isCue(i, doc), doc.tokens[i].lower != "according" {
             // Verb first: the speaker phrase follows.
             var end = i + 1
@@ -244,7 +244,7 @@ struct Attributor {
     /// `Mr. Zahed said: "…"`: the cue introduces a quotation of its own.
     private func introducesQuotation(after v: Int, _ doc: DocumentAnalysis) -> Bool {
         var i = v + 1
-        while i < doc.tokens.count, Self.adverbs.contains(doc.tokens[i].lower) || doc.tokens[i].text == ":" || doc.tokens[i].text == "," { i += 1 }
+        while i < doc.tokens.count, doc.tokens[i].classes.contains(.adverb) || doc.tokens[i].text == ":" || doc.tokens[i].text == "," { i += 1 }
         return i < doc.tokens.count && doc.tokens[i].quote != nil
     }
 

@@ -43,7 +43,7 @@ final class SpeakerPhrase {
               !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)),
               // "said a longtime data expert who has worked for …", "said Dan Golvach when asked about
               // Lindsey Graham": a clause is no part of the head.
-              !(end > range.lowerBound && (Self.clauseWords.contains(doc.tokens[end].lower) || doc.tokens[end].lower == "whose")) {
+              !(end > range.lowerBound && (doc.tokens[end].classes.contains(.clauseWord) || doc.tokens[end].lower == "whose")) {
             end += 1
         }
         let head = range.lowerBound..<end
@@ -55,7 +55,7 @@ final class SpeakerPhrase {
     /// between subject and verb (`Scott Jones, head of …, told`) is skipped.
     func read(subjectBefore verb: Int, from limit: Int, before quoteStart: Int) -> Reading? {
         var end = verb
-        while end > limit, Attributor.adverbs.contains(doc.tokens[end - 1].lower) || isDateWord(end - 1)
+        while end > limit, doc.tokens[end - 1].classes.contains(.adverb) || isDateWord(end - 1)
                 || doc.tokens[end - 1].lower.hasSuffix("ly") && !doc.tokens[end - 1].isCapitalized && doc.tokens[end - 1].kind == .word { end -= 1 }
         guard end > limit else { return nil }
         // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": skip a parenthesis.
@@ -106,7 +106,7 @@ final class SpeakerPhrase {
         // "Senate Leader Ken Marlow": the person after a party and title words is the subject.
         if parties.count > 1, doc.registry[doc.registry.root(m.entity)].kind != .person,
            doc.registry[doc.registry.root(parties[1].entity)].kind == .person,
-           (m.tokens.upperBound..<parties[1].tokens.lowerBound).allSatisfy({ lexicon.titles.contains(doc.tokens[$0].lower) }) {
+           (m.tokens.upperBound..<parties[1].tokens.lowerBound).allSatisfy({ doc.tokens[$0].classes.contains(.title) }) {
             m = parties[1]
         }
         guard kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
@@ -125,11 +125,11 @@ final class SpeakerPhrase {
             let t = doc.tokens[start - 1]
             // A dash ("--") is a boundary; a lone hyphen is not.
             let dash = t.text == "-" && (start >= 2 && doc.tokens[start - 2].text == "-" || doc.tokens[start].text == "-")
-            if t.quote != nil || (t.kind == .punctuation && (t.text != "-" || dash)) || Self.clauseWords.contains(t.lower) { break }
+            if t.quote != nil || (t.kind == .punctuation && (t.text != "-" || dash)) || t.classes.contains(.clauseWord) { break }
             start -= 1
         }
         // "Then she added": a leading adverb is no part of the subject.
-        while start < end - 1, Attributor.adverbs.contains(doc.tokens[start].lower) { start += 1 }
+        while start < end - 1, doc.tokens[start].classes.contains(.adverb) { start += 1 }
         guard start < end, end - start <= 12 else { return nil }
         return reading(start..<end, before: quoteStart)
     }
@@ -159,19 +159,19 @@ final class SpeakerPhrase {
             && head.count > 1 && !tokens[head.lowerBound + 1].isCapitalized
         // "the Christie supporter", "one Sanders aide": a name that only modifies a person noun.
         let last = tokens[head.upperBound - 1]
-        let describedPerson = last.kind == .word && !last.isCapitalized && lexicon.personNouns.contains(last.lower)
+        let describedPerson = last.kind == .word && !last.isCapitalized && last.classes.contains(.personNoun)
             && mentions.allSatisfy { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind == .person }
             && !mentions.isEmpty && head.count > 2
         // "the Kremlin representative", "the FBI official": the person named earlier who speaks
         // for that party.
         if Self.determiners.contains(tokens[head.lowerBound].lower), last.kind == .word, !last.isCapitalized,
-           lexicon.personNouns.contains(last.lower) || lexicon.titles.contains(last.lower),
+           last.classes.contains(.personNoun) || last.classes.contains(.title),
            let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }),
            let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart) {
             lastSpeaker = person
             return Reading(speaker: .entity(person), span: span)
         }
-        let modifierOnly = describedPerson || headIsCommonNoun && !lexicon.personNouns.contains(tokens[head.lowerBound + 1].lower)
+        let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
             let e = doc.registry.root(m.entity)
@@ -191,7 +191,7 @@ final class SpeakerPhrase {
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
-        if lexicon.personNouns.contains(headWord.lower) || words.contains(where: { lexicon.personNouns.contains($0.lower) }) {
+        if headWord.classes.contains(.personNoun) || words.contains(where: { $0.classes.contains(.personNoun) }) {
             if definite, words.count <= 3, let e = previousPerson(titled: words.dropFirst().map(\.lower), before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
             }
@@ -262,7 +262,7 @@ final class SpeakerPhrase {
     /// Whether a mention is the subject of a speech verb right after it ("…, Jones said").
     private func speaks(_ m: Mention) -> Bool {
         let next = m.tokens.upperBound
-        return next < doc.tokens.count && doc.tokens[next].kind == .word && lexicon.speechVerbs.contains(doc.tokens[next].lower)
+        return next < doc.tokens.count && doc.tokens[next].kind == .word && doc.tokens[next].classes.contains(.speechVerb)
     }
 
     /// People's sex as the text tells it: a pronoun already resolved, an honorific, or a
