@@ -434,3 +434,19 @@ import Testing
         #expect(quotes(text).first?.speaker == nil)
     }
 }
+
+@Suite struct DemonymSurnameTests {
+    @Test func demonymThatSpeaksIsASurname() {
+        let text = """
+        Mark Cuban appeared on television on Sunday.
+
+        “It is too early to tell,” Cuban said.
+        """
+        #expect(quotes(text).first?.speaker == "Mark Cuban")
+    }
+
+    @Test func pluralDemonymStillNamesTheCountry() {
+        let text = "Lamenting their luck, Mexicans often say, “Poor Mexico, so far from God and so close to the United States.”"
+        #expect(quotes(text).first?.speaker == "Mexico")
+    }
+}

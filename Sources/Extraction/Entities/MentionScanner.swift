@@ -69,6 +69,8 @@ struct MentionScanner {
             let range = i..<(i + n)
             if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
                let entry = gazetteer.lookup(tokens[range]) {
+                // "Cuban said", "said Cuban": a demonym that speaks on its own is a surname.
+                if entry.role == .demonym, n == 1, !tokens[i].lower.hasSuffix("s"), isSpeakerPosition(range, doc) { return nil }
                 let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
                 if entry.kind == .group {
                     doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
