@@ -450,3 +450,14 @@ import Testing
         #expect(quotes(text).first?.speaker == "Mexico")
     }
 }
+
+@Suite struct PlaceNameTests {
+    @Test func stateAfterAModifierIsNoPerson() {
+        let text = """
+        Former Arizona governor Joan Brandt, an early supporter, calls security a priority.
+
+        “That is something that will resonate,” she said.
+        """
+        #expect(quotes(text).first?.speaker == "Joan Brandt")
+    }
+}

@@ -177,13 +177,15 @@ struct MentionScanner {
         let titleLength = titlePrefixLength(run)
         let nameWords = Array(words[titleLength...])
         let nameTokens = tokens[(start + titleLength)..<end]
+        // No title, or only a modifier ("Former Arizona governor …"): a place word makes no person.
+        let titleIsOnlyModifiers = run.prefix(titleLength).allSatisfy { $0.classes.contains(.departmentWord) }
         // After "Mr." or "Ms." a title word is a surname ("Mr. King").
         let afterHonorific = titleLength > 0 && tokens[start + titleLength - 1].classes.contains(.honorific)
         let nameIsPlausible = !nameWords.isEmpty && nameWords.count <= 4
             && (afterHonorific || !nameTokens.allSatisfy({ $0.classes.contains(.title) }))
             && nameTokens.allSatisfy { t in (t.text.asciiContains(UInt8(ascii: ".")) ?? t.text.contains(".") || t.classes.contains(.nameSuffix) || !t.isAcronym)
                 && !t.classes.contains(.organisationHead) }
-            && !nameTokens.contains { $0.classes.contains(.eventWord) || titleLength == 0 && $0.classes.contains(.placeWord) }
+            && !nameTokens.contains { $0.classes.contains(.eventWord) || titleIsOnlyModifiers && $0.classes.contains(.placeWord) }
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
         let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
