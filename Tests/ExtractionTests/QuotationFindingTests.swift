@@ -95,6 +95,28 @@ import Testing
         #expect(quotes(text).isEmpty)
     }
 
+    @Test func straightSingleMarksQuoteInBritishStyle() {
+        let text = "'We will not be deterred by those who want it to fail,' Home Secretary Priya Marsh told MPs. 'The public expect us to act.'"
+        #expect(quotes(text) == [Pair("We will not be deterred by those who want it to fail", "Priya Marsh"),
+                                 Pair("The public expect us to act.", "Priya Marsh")])
+    }
+
+    @Test func straightSingleMarkBeforeADigitClipsAYear() {
+        let text = "Music of the '90s is back, the voters' favourite station says, and nobody minds at all."
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test func singleQuotedPhraseAsAParagraphIsASubheading() {
+        let text = """
+        She was fired in 2005.
+
+        'A change warrior.'
+
+        Fiorina has told the story many times.
+        """
+        #expect(quotes(text).isEmpty)
+    }
+
     @Test func shortSentenceWithAPeriodIsStillAQuotation() {
         #expect(quotes("“It was not me at all.” The mayor left the room.").map(\.text) == ["It was not me at all."])
     }

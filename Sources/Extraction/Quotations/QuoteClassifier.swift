@@ -37,6 +37,16 @@ enum QuoteClassifier {
         return false
     }
 
+    /// Whether the segment and its marks are all its paragraph holds.
+    private static func isWholeParagraph(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        let range = doc.segmentTokens[q]
+        let paragraph = doc.segments[q].paragraph
+        var s = range.lowerBound, e = range.upperBound
+        while s > 0, doc.tokens[s - 1].paragraph == paragraph, doc.tokens[s - 1].kind == .quoteMark { s -= 1 }
+        while e < doc.tokens.count, doc.tokens[e].paragraph == paragraph, doc.tokens[e].kind == .quoteMark { e += 1 }
+        return (s == 0 || doc.tokens[s - 1].paragraph != paragraph) && (e == doc.tokens.count || doc.tokens[e].paragraph != paragraph)
+    }
+
     private static func role(of q: Int, _ doc: DocumentAnalysis) -> QuotedSegment.Role {
         let segment = doc.segments[q]
         let range = doc.segmentTokens[q]
@@ -46,6 +56,9 @@ enum QuoteClassifier {
            let k = (0..<range.lowerBound).last(where: { doc.tokens[$0].span.end <= open.start }), doc.tokens[k].text == "=",
            doc.tokens[k].span.end == open.start { return .name }
         let words = segment.wordCount
+        // "'A change warrior.'" as a paragraph of its own: a subheading quoting somebody's phrase.
+        if words <= 6, let open = segment.openingMark, open.end - open.start == 1, range.lowerBound > 0,
+           ["'", "‘"].contains(doc.tokens[range.lowerBound - 1].text), isWholeParagraph(q, doc) { return .name }
         // What stands before the opening mark: a naming cue, or a list of names.
         if let open = segment.openingMark, words <= 6 {
             var k = range.lowerBound - 1

@@ -17,8 +17,9 @@ struct QuoteMark: Sendable, Equatable {
 
 /// Finds the quotation marks of a paragraph and what each can do, from the mark and its
 /// neighbours: curly, straight, doubled single (‘‘ ’’ and '' as some papers print them),
-/// backtick pairs, guillemets and low-high marks. A single ’ between letters, or after a
-/// letter before a space, is an apostrophe.
+/// backtick pairs, guillemets and low-high marks, and single marks, curly or straight. A
+/// single ’ or ' between letters is an apostrophe; after a letter before a space it may close
+/// a single quotation, which pairs only where no double marks quote.
 enum QuoteMarkScanner {
     static func scan(_ text: ScalarText, _ start: Int, _ end: Int) -> [QuoteMark] {
         var marks: [QuoteMark] = []
@@ -53,7 +54,11 @@ enum QuoteMarkScanner {
                 if let n = next, n.isAlphanumeric || n == "…" || n == "[", !(prev?.isLetter ?? false) {
                     marks.append(QuoteMark(position: i, length: 1, role: .opening, family: .single, scalar: c))
                 }
-            case "’":
+            case "'" where next.map({ $0.isLetter || $0 == "…" || $0 == "[" }) ?? false && !(prev?.isAlphanumeric ?? false):
+                // A straight single mark before a word, after no letter, opens (British style:
+                // 'We will act,' she said); before a digit it clips a year ('90s).
+                marks.append(QuoteMark(position: i, length: 1, role: .opening, family: .single, scalar: c))
+            case "’", "'":
                 // An apostrophe inside a word ("don’t") or opening a clipped word ("’90s") is no mark.
                 let afterWord = prev.map { $0.isAlphanumeric || ".,!?;:…)]".unicodeScalars.contains($0) } ?? false
                 let beforeWord = next?.isAlphanumeric ?? false
