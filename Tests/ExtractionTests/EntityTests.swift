@@ -47,3 +47,10 @@ import Testing
         #expect(Entity.id(kind: .organisation, name: "Zürich Insurance") == "organisation:zurich-insurance")
     }
 }
+
+@Suite struct PluralAcronymTests {
+    @Test func pluralAcronymIsNoParty() {
+        let ids = extract("“We will act,” Home Secretary Priya Marsh told MPs.").entities.map(\.id)
+        #expect(ids == ["person:priya-marsh"])
+    }
+}

@@ -140,6 +140,7 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
+            if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
             if Self.isGroupName(words) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
             } else if isTranscriptLabel(start, doc) {
@@ -271,6 +272,12 @@ struct MentionScanner {
                                               "insisted", "argued", "warned", "countered", "told", "responded", "remarked",
                                               "yelled", "shouted", "demanded", "cried", "chanted", "exclaimed", "answered", "repeated"]
 
+
+    /// "MPs", "CEOs": capitals and a plural "s", a common noun.
+    static func isPluralAcronym(_ w: String) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        return scalars.count >= 3 && scalars.last == "s" && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
+    }
 
     static func isGroupName(_ words: [String]) -> Bool {
         if words.count == 1 {
