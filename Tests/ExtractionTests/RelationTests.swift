@@ -34,6 +34,11 @@ import Testing
         #expect(relations(text, kinds: [.accuses]).isEmpty)
     }
 
+    @Test func opposingWrongdoingIsNoConfession() {
+        let text = "“Iran firmly opposes all forms of cyberattacks,” ministry spokesman Ivo Laban told reporters."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
     @Test func denialAnswersTheEarlierAccusersOfTheDeniersSide() {
         let text = """
         ‘‘APT29 has a long history of targeting health-care organisations,’’ said Anne Neuberger, cybersecurity director for the US National Security Agency.
