@@ -138,13 +138,6 @@ struct WordClassTable: Sendable {
 
     private static func tag(_ hash: Int) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: hash)) << 32 }
 
-    private func keyEquals(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = keyStarts[k]
-        guard keyStarts[k + 1] - start == bytes.count else { return false }
-        for b in 0..<bytes.count where keyBytes[start + b] != bytes[b] { return false }
-        return true
-    }
-
     /// The classes of a lower-cased word: empty when it is on no list.
     subscript(_ lowercasedWord: String) -> WordClasses { classes[lowercasedWord] ?? [] }
 
@@ -152,14 +145,27 @@ struct WordClassTable: Sendable {
     func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> WordClasses {
         let hash = Self.hash(bytes)
         let tag = Self.tag(hash)
-        var slot = hash & (slots.count - 1)
-        while slots[slot] != 0 {
-            if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
-                let k = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-                if keyEquals(k, bytes) { return keyClasses[k] }
+        // Through buffer pointers: this runs once per token, and the arrays' bounds checks
+        // were a good part of its cost.
+        return slots.withUnsafeBufferPointer { slots in
+            keyStarts.withUnsafeBufferPointer { keyStarts in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    let mask = slots.count - 1
+                    var slot = hash & mask
+                    while case let entry = slots[slot], entry != 0 {
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let keyStart = keyStarts[k]
+                            if keyStarts[k + 1] - keyStart == bytes.count,
+                               bytes.isEmpty || memcmp(keyBytes.baseAddress! + keyStart, bytes.baseAddress!, bytes.count) == 0 {
+                                return keyClasses[k]
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return []
+                }
             }
-            slot = (slot + 1) & (slots.count - 1)
         }
-        return []
     }
 }

@@ -51,24 +51,31 @@ enum Tokenizer {
     /// tokens, the common case, are worked out from their bytes.
     private static func texts(_ text: ScalarText, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
         -> (text: String, lower: String, classes: WordClasses, isCapitalized: Bool, isAcronym: Bool) {
-        let ascii = end - start <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) {
-            bytes -> (String, String, WordClasses, Bool, Bool)? in
-            var capitals = 0, lowerCaseLetters = 0
-            for k in start..<end {
-                let value = text[k].value
+        let n = end - start
+        // One pass writes the bytes as written to the first half of the buffer and lower-cased
+        // to the second.
+        let ascii = n <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) {
+            buffer -> (String, String, WordClasses, Bool, Bool)? in
+            var capitals = 0, lowerCaseLetters = 0, spaces = 0
+            for k in 0..<n {
+                let value = text[start + k].value
                 guard value < 0x80 else { return nil }
                 let byte = UInt8(truncatingIfNeeded: value)
-                bytes[k - start] = byte
-                if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCaseLetters += 1 }
+                buffer[k] = byte
+                if byte >= 0x41 && byte <= 0x5A {
+                    capitals += 1
+                    buffer[n + k] = byte + 0x20
+                } else {
+                    if byte >= 0x61 && byte <= 0x7A { lowerCaseLetters += 1 } else if byte == 0x20 { spaces += 1 }
+                    buffer[n + k] = byte
+                }
             }
-            let isCapitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
-            let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && !bytes.contains(0x20)
-            let s = String(decoding: bytes, as: UTF8.self)
-            if capitals > 0 {
-                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            }
-            let lower = capitals > 0 ? String(decoding: bytes, as: UTF8.self) : s
-            return (s, lower, wordClasses.classes(ofASCII: UnsafeBufferPointer(bytes)), isCapitalized, isAcronym)
+            let isCapitalized = buffer[0] >= 0x41 && buffer[0] <= 0x5A
+            let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && spaces == 0
+            let s = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+            let lowered = UnsafeBufferPointer(rebasing: buffer[n...])
+            let lower = capitals > 0 ? String(decoding: lowered, as: UTF8.self) : s
+            return (s, lower, wordClasses.classes(ofASCII: lowered), isCapitalized, isAcronym)
         } : nil
         if let ascii { return ascii }
         let s = text.string(start, end)
