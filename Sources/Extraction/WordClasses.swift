@@ -65,6 +65,9 @@ struct WordClassTable: Sendable {
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
     private var keyClasses: [WordClasses] = []
+    /// Each key as an ASCII string, handed to the tokenizer so that the most frequent words
+    /// share one string instead of each token building its own.
+    private var keyWords: [String] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -127,6 +130,7 @@ struct WordClassTable: Sendable {
             keyBytes += bytes
             keyStarts.append(keyBytes.count)
             keyClasses.append(wordClasses)
+            keyWords.append(String(decoding: bytes, as: UTF8.self))
         }
     }
 
@@ -141,8 +145,9 @@ struct WordClassTable: Sendable {
     /// The classes of a lower-cased word: empty when it is on no list.
     subscript(_ lowercasedWord: String) -> WordClasses { classes[lowercasedWord] ?? [] }
 
-    /// The classes of a lower-cased word given as ASCII bytes.
-    func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> WordClasses {
+    /// The classes of a lower-cased word given as ASCII bytes, and the word as a string when
+    /// it is on a list.
+    func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> (classes: WordClasses, word: String?) {
         let hash = Self.hash(bytes)
         let tag = Self.tag(hash)
         // Through buffer pointers: this runs once per token, and the arrays' bounds checks
@@ -158,12 +163,12 @@ struct WordClassTable: Sendable {
                             let keyStart = keyStarts[k]
                             if keyStarts[k + 1] - keyStart == bytes.count,
                                bytes.isEmpty || memcmp(keyBytes.baseAddress! + keyStart, bytes.baseAddress!, bytes.count) == 0 {
-                                return keyClasses[k]
+                                return (keyClasses[k], keyWords[k])
                             }
                         }
                         slot = (slot + 1) & mask
                     }
-                    return []
+                    return ([], nil)
                 }
             }
         }

@@ -72,16 +72,29 @@ enum Tokenizer {
             }
             let isCapitalized = buffer[0] >= 0x41 && buffer[0] <= 0x5A
             let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && spaces == 0
-            let s = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
             let lowered = UnsafeBufferPointer(rebasing: buffer[n...])
-            let lower = capitals > 0 ? String(decoding: lowered, as: UTF8.self) : s
-            return (s, lower, wordClasses.classes(ofASCII: lowered), isCapitalized, isAcronym)
+            let (classes, listed) = wordClasses.classes(ofASCII: lowered)
+            let s: String, lower: String
+            if n == 1 {
+                (s, lower) = (oneByteStrings[Int(buffer[0])], oneByteStrings[Int(buffer[1])])
+            } else if let listed {
+                lower = listed
+                s = capitals > 0 ? String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : listed
+            } else {
+                s = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+                lower = capitals > 0 ? String(decoding: lowered, as: UTF8.self) : s
+            }
+            return (s, lower, classes, isCapitalized, isAcronym)
         } : nil
         if let ascii { return ascii }
         let s = text.string(start, end)
         let lower = s.lowercased()
         return (s, lower, wordClasses[lower], s.unicodeScalars.first?.isUppercaseLetter ?? false, EntityRegistry.Entry.isAcronym(s))
     }
+
+    /// Every ASCII character as a string: one-character tokens (punctuation, mostly) take
+    /// theirs from here instead of building it.
+    private static let oneByteStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
