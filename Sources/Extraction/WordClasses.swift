@@ -65,6 +65,9 @@ struct WordClassTable: Sendable {
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
     private var keyClasses: [WordClasses] = []
+    /// Each key as an ASCII string, handed to the tokenizer so that the most frequent words
+    /// share one string instead of each token building its own.
+    private var keyWords: [String] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -127,6 +130,7 @@ struct WordClassTable: Sendable {
             keyBytes += bytes
             keyStarts.append(keyBytes.count)
             keyClasses.append(wordClasses)
+            keyWords.append(String(decoding: bytes, as: UTF8.self))
         }
     }
 
@@ -138,28 +142,35 @@ struct WordClassTable: Sendable {
 
     private static func tag(_ hash: Int) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: hash)) << 32 }
 
-    private func keyEquals(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = keyStarts[k]
-        guard keyStarts[k + 1] - start == bytes.count else { return false }
-        for b in 0..<bytes.count where keyBytes[start + b] != bytes[b] { return false }
-        return true
-    }
-
     /// The classes of a lower-cased word: empty when it is on no list.
     subscript(_ lowercasedWord: String) -> WordClasses { classes[lowercasedWord] ?? [] }
 
-    /// The classes of a lower-cased word given as ASCII bytes.
-    func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> WordClasses {
+    /// The classes of a lower-cased word given as ASCII bytes, and the word as a string when
+    /// it is on a list.
+    func classes(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> (classes: WordClasses, word: String?) {
         let hash = Self.hash(bytes)
         let tag = Self.tag(hash)
-        var slot = hash & (slots.count - 1)
-        while slots[slot] != 0 {
-            if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
-                let k = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-                if keyEquals(k, bytes) { return keyClasses[k] }
+        // Through buffer pointers: this runs once per token, and the arrays' bounds checks
+        // were a good part of its cost.
+        return slots.withUnsafeBufferPointer { slots in
+            keyStarts.withUnsafeBufferPointer { keyStarts in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    let mask = slots.count - 1
+                    var slot = hash & mask
+                    while case let entry = slots[slot], entry != 0 {
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let keyStart = keyStarts[k]
+                            if keyStarts[k + 1] - keyStart == bytes.count,
+                               bytes.isEmpty || memcmp(keyBytes.baseAddress! + keyStart, bytes.baseAddress!, bytes.count) == 0 {
+                                return (keyClasses[k], keyWords[k])
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return ([], nil)
+                }
             }
-            slot = (slot + 1) & (slots.count - 1)
         }
-        return []
     }
 }

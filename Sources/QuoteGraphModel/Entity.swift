@@ -47,9 +47,9 @@ public struct Entity: Sendable, Hashable {
     /// Lower-case ASCII letters and digits joined by single hyphens; other letters are folded
     /// to ASCII where possible ("Zürich" → "zurich") and kept otherwise.
     public static func slug(_ name: String) -> String {
+        if let slug = asciiSlug(name) { return slug }
         // Folding needs Foundation's tables only when the name has non-ASCII letters.
-        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
-            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         // UTF-8 bytes, made into a string once: appending scalar by scalar costs several times more.
         var out: [UInt8] = []
         out.reserveCapacity(folded.utf8.count)
@@ -64,6 +64,32 @@ public struct Entity: Sendable, Hashable {
             }
         }
         return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
+    }
+
+    /// `slug` of an ASCII name, the common case, worked out on its bytes (lower-casing
+    /// folds only A to Z there); nil for other names. A hyphen stands for a run of skipped
+    /// bytes, so the slug is never longer than the name.
+    private static func asciiSlug(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var n = 0
+                var pendingHyphen = false
+                for var byte in bytes {
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                        if pendingHyphen && n > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                        pendingHyphen = false
+                        out[n] = byte
+                        n += 1
+                    } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
+                        pendingHyphen = true
+                    }
+                }
+                return n == 0 ? "unnamed" : String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
     }
 }
 

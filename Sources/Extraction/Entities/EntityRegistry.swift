@@ -219,9 +219,27 @@ struct EntityRegistry {
 
     /// Initials of the capitalised words: "Department of Homeland Security" → "DHS".
     static func initials(_ name: String) -> String {
-        String(words(of: name).compactMap { w in
+        if let initials = asciiInitials(name) { return initials }
+        return String(words(of: name).compactMap { w in
             w.first.flatMap { $0.isUppercase ? $0 : nil }
         })
+    }
+
+    /// `initials` of an ASCII name, the common case, from its bytes: a word's first character
+    /// is its first byte, upper-case when it is A to Z. Nil for other names.
+    private static func asciiInitials(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+                var n = 0
+                for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A && (i == 0 || bytes[i - 1] == 0x20) {
+                    out[n] = bytes[i]
+                    n += 1
+                }
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
     }
 
     /// Adds a name to entry `i`; `reason` says why, for explanations.

@@ -196,9 +196,13 @@ struct RelationFinder {
                                    _ ties: Ties) -> [Found] {
         var out: [Found] = []
         let sentenceSpan = TextSpan(start: doc.tokens[range.lowerBound].span.start, end: doc.tokens[range.upperBound - 1].span.end)
+        // Every relation below starts at a word of one of these classes; the other words are
+        // passed over before anything is looked up or copied.
+        let cueClasses: WordClasses = [.denialPhraseStart, .denialCue, .accusationVerb, .accusationCue]
         for c in range {
+            guard doc.tokens[c].kind == .word, !doc.tokens[c].classes.isDisjoint(with: cueClasses) else { continue }
             let t = doc.tokens[c]
-            guard t.kind == .word, claim.reporting?.contains(c) != true else { continue }
+            guard claim.reporting?.contains(c) != true else { continue }
             let segment = doc.quotation(of: c)
             let inQuotation = segment != nil
             var claimants = claim.parties

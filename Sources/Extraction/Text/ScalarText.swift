@@ -85,5 +85,9 @@ extension Unicode.Scalar {
     /// `properties.isWhitespace`, answered without the property tables for ASCII (tab, line
     /// feed, vertical tab, form feed, carriage return, space).
     var isWhitespace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
-    var isNewline: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85 }
+    /// Line feed, carriage return, next line, line and paragraph separator; most scalars are
+    /// settled by the first comparison, which matters as every scalar of a text is asked.
+    var isNewline: Bool {
+        value <= 0x0D ? value == 0x0A || value == 0x0D : value >= 0x85 && (value == 0x85 || value == 0x2028 || value == 0x2029)
+    }
 }

@@ -13,18 +13,20 @@ enum Sentences {
         var start = 0
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            let lastInParagraph = i + 1 == tokens.count || tokens[i + 1].paragraph != t.paragraph
+            // The token's fields are read in place: copying the token costs a retain and a
+            // release of each of its strings.
+            let paragraph = tokens[i].paragraph, quote = tokens[i].quote
+            let lastInParagraph = i + 1 == tokens.count || tokens[i + 1].paragraph != paragraph
             var ends = lastInParagraph
             var boundary = i + 1
             // Inside a quotation only its last words can end a sentence: the quotation and its
             // attribution stay together.
-            let insideQuote = t.quote != nil && !(i + 1 < tokens.count && tokens[i + 1].kind == .quoteMark && tokens[i + 1].quote == t.quote)
-            if !ends && !insideQuote && endsSentence(t, text) {
+            let insideQuote = quote != nil && !(i + 1 < tokens.count && tokens[i + 1].kind == .quoteMark && tokens[i + 1].quote == quote)
+            if !ends && !insideQuote && endsSentence(tokens, i, text) {
                 var j = i + 1
-                while j < tokens.count, tokens[j].paragraph == t.paragraph, tokens[j].kind == .quoteMark,
+                while j < tokens.count, tokens[j].paragraph == paragraph, tokens[j].kind == .quoteMark,
                       tokens[j].quote != nil, isClosing(tokens, j) { j += 1 }
-                if j >= tokens.count || tokens[j].paragraph != t.paragraph {
+                if j >= tokens.count || tokens[j].paragraph != paragraph {
                     ends = true; boundary = j
                 } else if tokens[j].isCapitalized || tokens[j].kind == .quoteMark || tokens[j].kind == .number {
                     ends = true; boundary = j
@@ -42,10 +44,14 @@ enum Sentences {
         return out
     }
 
-    private static func endsSentence(_ t: Token, _ text: ScalarText) -> Bool {
-        switch t.kind {
-        case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
+    private static func endsSentence(_ tokens: [Token], _ i: Int, _ text: ScalarText) -> Bool {
+        switch tokens[i].kind {
+        case .punctuation:
+            // A punctuation token is one scalar, so its scalar decides without comparing strings.
+            let c = text[tokens[i].span.start]
+            return c == "." || c == "!" || c == "?" || c == "…"
         case .word:
+            let t = tokens[i]
             // "U.S." at a sentence end; single initials ("A."), titles and "No." ("No. 2") never end one.
             // A word ends in a period only if its last scalar is one; checking that first spares
             // most words the comparison of Characters.

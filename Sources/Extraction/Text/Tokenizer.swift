@@ -16,7 +16,7 @@ enum Tokenizer {
     /// gives each token its classes.
     static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool], wordClasses: WordClassTable) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
+        tokens.reserveCapacity(text.count / 4)  // news text has about one token to five scalars; regrowing copies them all
         for (p, paragraph) in paragraphs.enumerated() {
             var i = paragraph.start
             let end = paragraph.end
@@ -51,24 +51,40 @@ enum Tokenizer {
     /// tokens, the common case, are worked out from their bytes.
     private static func texts(_ text: ScalarText, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
         -> (text: String, lower: String, classes: WordClasses, isCapitalized: Bool, isAcronym: Bool) {
-        let ascii = end - start <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) {
-            bytes -> (String, String, WordClasses, Bool, Bool)? in
-            var capitals = 0, lowerCaseLetters = 0
-            for k in start..<end {
-                let value = text[k].value
+        let n = end - start
+        // One pass writes the bytes as written to the first half of the buffer and lower-cased
+        // to the second.
+        let ascii = n <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) {
+            buffer -> (String, String, WordClasses, Bool, Bool)? in
+            var capitals = 0, lowerCaseLetters = 0, spaces = 0
+            for k in 0..<n {
+                let value = text[start + k].value
                 guard value < 0x80 else { return nil }
                 let byte = UInt8(truncatingIfNeeded: value)
-                bytes[k - start] = byte
-                if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCaseLetters += 1 }
+                buffer[k] = byte
+                if byte >= 0x41 && byte <= 0x5A {
+                    capitals += 1
+                    buffer[n + k] = byte + 0x20
+                } else {
+                    if byte >= 0x61 && byte <= 0x7A { lowerCaseLetters += 1 } else if byte == 0x20 { spaces += 1 }
+                    buffer[n + k] = byte
+                }
             }
-            let isCapitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
-            let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && !bytes.contains(0x20)
-            let s = String(decoding: bytes, as: UTF8.self)
-            if capitals > 0 {
-                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            let isCapitalized = buffer[0] >= 0x41 && buffer[0] <= 0x5A
+            let isAcronym = lowerCaseLetters == 0 && capitals >= 2 && spaces == 0
+            let lowered = UnsafeBufferPointer(rebasing: buffer[n...])
+            let (classes, listed) = wordClasses.classes(ofASCII: lowered)
+            let s: String, lower: String
+            if n == 1 {
+                (s, lower) = (oneByteStrings[Int(buffer[0])], oneByteStrings[Int(buffer[1])])
+            } else if let listed {
+                lower = listed
+                s = capitals > 0 ? String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : listed
+            } else {
+                s = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+                lower = capitals > 0 ? String(decoding: lowered, as: UTF8.self) : s
             }
-            let lower = capitals > 0 ? String(decoding: bytes, as: UTF8.self) : s
-            return (s, lower, wordClasses.classes(ofASCII: UnsafeBufferPointer(bytes)), isCapitalized, isAcronym)
+            return (s, lower, classes, isCapitalized, isAcronym)
         } : nil
         if let ascii { return ascii }
         let s = text.string(start, end)
@@ -76,12 +92,21 @@ enum Tokenizer {
         return (s, lower, wordClasses[lower], s.unicodeScalars.first?.isUppercaseLetter ?? false, EntityRegistry.Entry.isAcronym(s))
     }
 
+    /// Every ASCII character as a string: one-character tokens (punctuation, mostly) take
+    /// theirs from here instead of building it.
+    private static let oneByteStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
     /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
     private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, isQuoteMark: [Bool]) -> Int {
         var i = start
+        // Letters and digits, the bulk of a word, through a buffer pointer; the loop below
+        // decides at each other scalar.
+        text.scalars.withUnsafeBufferPointer { scalars in
+            while i < limit && scalars[i].isAlphanumeric { i += 1 }
+        }
         while i < limit {
             let c = text[i]
             if c.isAlphanumeric { i += 1; continue }
