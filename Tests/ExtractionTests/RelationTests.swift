@@ -39,6 +39,15 @@ import Testing
         #expect(relations(text, kinds: [.accuses]).isEmpty)
     }
 
+    @Test func anEarlierDenialIsNoClaimALaterDenialAnswers() {
+        let text = """
+        The Pentagon on Friday rejected claims that its contractors had been hacked.
+
+        “There is no evidence that any classified system was accessed,” spokeswoman Lt. Col. Jana Moss said.
+        """
+        #expect(relations(text, kinds: [.denies]).isEmpty)
+    }
+
     @Test func denialAnswersTheEarlierAccusersOfTheDeniersSide() {
         let text = """
         ‘‘APT29 has a long history of targeting health-care organisations,’’ said Anne Neuberger, cybersecurity director for the US National Security Agency.

@@ -30,7 +30,9 @@ struct RelationFinder {
         for range in doc.sentences {
             let claim = claimants(range, doc, lastOfficials: lastOfficials)
             if claim.isOfficials { lastOfficials = claim.parties }
-            claims += claim.parties.map { ($0, range.lowerBound) }
+            // "The Pentagon rejected claims …": a denial is no claim a later denial could answer.
+            let denies = range.contains { doc.tokens[$0].classes.contains(.denialCue) && doc.quotation(of: $0) == nil }
+            if !denies { claims += claim.parties.map { ($0, range.lowerBound) } }
             found += sentenceRelations(range, claim, &doc, attributions, ties)
         }
         found += memberships(doc)
