@@ -57,6 +57,16 @@ struct DocumentAnalysis {
         return ranges
     }
 
+    /// A segment's tokens with its quotation marks, or nil when it holds no token.
+    func markedTokens(of q: Int) -> Range<Int>? {
+        let content = segmentTokens[q]
+        guard !content.isEmpty else { return nil }
+        var s = content.lowerBound, e = content.upperBound
+        while s > 0, tokens[s - 1].quote == q { s -= 1 }
+        while e < tokens.count, tokens[e].quote == q { e += 1 }
+        return s..<e
+    }
+
     /// The quotation (a segment that is somebody's words, not a quoted name) holding a token.
     func quotation(of token: Int) -> Int? {
         guard let q = tokens[token].quote, segments[q].role == .quotation else { return nil }

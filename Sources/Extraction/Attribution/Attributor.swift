@@ -24,7 +24,7 @@ struct Attributor {
         let phrases = SpeakerPhrase(lexicon: lexicon, doc: doc)
         var previous: (q: Int, attribution: Attribution)?
         for q in doc.segments.indices where doc.segments[q].role == .quotation {
-            let found = sieve(q, doc, phrases, out, previous)
+            let found = sieve(q, doc, phrases, previous)
             out[q] = found
             if let found, found.speaker != nil { previous = (q, found) }
             if case .entity(let e)? = found?.speaker {
@@ -35,10 +35,11 @@ struct Attributor {
         return out
     }
 
-    private func sieve(_ q: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase, _ done: [Attribution?],
+    private func sieve(_ q: Int, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase,
                        _ previous: (q: Int, attribution: Attribution)?) -> Attribution? {
         let segment = doc.segments[q]
-        guard let (outerStart, outerEnd) = outerTokens(q, doc) else { return nil }
+        guard let marked = doc.markedTokens(of: q) else { return nil }
+        let outerStart = marked.lowerBound, outerEnd = marked.upperBound
         if let a = transcriptSpeaker(q, doc) { return a }
         let sentence = doc.sentences[doc.sentenceOf[outerStart]]
 
@@ -47,11 +48,15 @@ struct Attributor {
         let after = attributionAfter(outerStart, outerEnd, sentence, segment.paragraph, doc, phrases)
         if segment.continuesPrevious, let previous { return after ?? relabel(previous.attribution, "continuation") }
         if let after { return after }
+        // The previous quotation, when it stands in the same sentence.
+        let previousInSentence = previous.flatMap { p in
+            doc.markedTokens(of: p.q).flatMap { doc.sentenceOf[$0.lowerBound] == doc.sentenceOf[outerStart] ? (end: $0.upperBound, attribution: p.attribution) : nil }
+        }
         // `"A," Thiel wrote in a statement to Wired explaining why he is speaking, "B."`: the
         // attribution between two parts of one sentence's quotation names the speaker of both.
-        if let previous, let span = previous.attribution.speakerSpan, let (ps, pe) = outerTokens(previous.q, doc),
-           doc.sentenceOf[ps] == doc.sentenceOf[outerStart], doc.tokens[pe - 1].span.end <= span.start, span.end <= doc.tokens[outerStart].span.start {
-            return relabel(previous.attribution, "interrupted")
+        if let p = previousInSentence, let span = p.attribution.speakerSpan,
+           doc.tokens[p.end - 1].span.end <= span.start, span.end <= doc.tokens[outerStart].span.start {
+            return relabel(p.attribution, "interrupted")
         }
         // 2. Before it, in the same sentence.
         if let a = cueBefore(outerStart, sentence, doc, phrases) { return a }
@@ -59,44 +64,35 @@ struct Attributor {
         // 3. Anywhere else in the sentence outside quotations.
         if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
         // 4. An earlier quotation of the same sentence.
-        if let p = previous?.q,
-           let (ps, _) = outerTokens(p, doc), doc.sentenceOf[ps] == doc.sentenceOf[outerStart], let a = done[p] {
-            return relabel(a, "same-sentence")
-        }
+        if let p = previousInSentence { return relabel(p.attribution, "same-sentence") }
+        // The sentence right before the quotation, when no quotation ends it, and its paragraph.
+        let before = outerStart > 0 && doc.tokens[outerStart - 1].quote == nil ? doc.sentences[doc.sentenceOf[outerStart - 1]] : nil
+        let beforeParagraph = outerStart > 0 ? doc.tokens[outerStart - 1].paragraph : -1
         // 5. `Smith said the plan would fail. "It is a disaster."`: a sentence led by the
         // quotation, right after a sentence of reported speech in the same paragraph.
         let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
         let ledByQuote = sentence.lowerBound == outerStart && !sentence.contains { isCue($0, doc) }
             && !doc.mentions(in: sentence).contains { doc.quotation(of: $0.tokens.lowerBound) == nil }
-        if ledByQuote, outerStart > 0, doc.tokens[outerStart - 1].paragraph == segment.paragraph, doc.tokens[outerStart - 1].quote == nil {
-            let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
-            if !doc.tokens[before].contains(where: { $0.quote != nil }),
-               let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-sentence") }
+        if ledByQuote, let before, beforeParagraph == segment.paragraph, !doc.tokens[before].contains(where: { $0.quote != nil }),
+           let a = cueBefore(before.upperBound, before, doc, phrases) {
+            return relabel(a, "previous-sentence")
         }
         // 6. A sentence that is (or opens with) only the quotation continues the previous speaker,
         // unless it follows, in a new paragraph, a sentence whose subject is a person ("Sen.
         // Bernie Sanders identified young voters' exhaustion … “The younger people are …”").
         if outside.isEmpty || ledByQuote {
-            if previous.map({ doc.segments[$0.q].paragraph != segment.paragraph }) ?? true, outerStart > 0,
-               doc.tokens[outerStart - 1].paragraph == segment.paragraph, doc.tokens[outerStart - 1].quote == nil {
-                let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
-                if let s = phrases.read(sentenceSubjectOf: before, before: before.upperBound, kinds: [.person]) {
-                    return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: nil, rule: "paragraph-subject")
-                }
+            if previous.map({ doc.segments[$0.q].paragraph != segment.paragraph }) ?? true, let before, beforeParagraph == segment.paragraph,
+               let s = phrases.read(sentenceSubjectOf: before, before: before.upperBound, kinds: [.person]) {
+                return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: nil, rule: "paragraph-subject")
             }
-        }
-        if let previous, outside.isEmpty || ledByQuote {
-            let previousParagraph = doc.segments[previous.q].paragraph
-            if segment.paragraph == previousParagraph || segment.paragraph == previousParagraph + 1 {
+            if let previous, segment.paragraph - doc.segments[previous.q].paragraph <= 1 {
                 return relabel(previous.attribution, "continuation")
             }
         }
         // 7. A paragraph that is only the quotation, after a paragraph that ends in the speaker's
         // reported words ("Sanders said Clinton was too friendly …") or a colon ("The New York
         // Times reports:", "Sanders made the following comment:").
-        if outside.isEmpty, sentence.lowerBound == outerStart, outerStart > 0,
-           doc.tokens[outerStart - 1].paragraph == segment.paragraph - 1, doc.tokens[outerStart - 1].quote == nil {
-            let before = doc.sentences[doc.sentenceOf[outerStart - 1]]
+        if outside.isEmpty, sentence.lowerBound == outerStart, let before, beforeParagraph == segment.paragraph - 1 {
             if let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-paragraph") }
             if doc.tokens[outerStart - 1].text == ":", let a = subjectOf(before, before: outerStart - 1, phrases) { return relabel(a, "previous-paragraph:colon") }
         }
@@ -161,15 +157,6 @@ struct Attributor {
         return a
     }
 
-    /// First and one-past-last token of a segment including its marks.
-    private func outerTokens(_ q: Int, _ doc: DocumentAnalysis) -> (Int, Int)? {
-        let content = doc.segmentTokens[q]
-        guard !content.isEmpty else { return nil }
-        var s = content.lowerBound, e = content.upperBound
-        while s > 0, doc.tokens[s - 1].quote == q { s -= 1 }
-        while e < doc.tokens.count, doc.tokens[e].quote == q { e += 1 }
-        return (s, e)
-    }
 
     func isCue(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]

@@ -39,11 +39,9 @@ enum QuoteClassifier {
 
     /// Whether the segment and its marks are all its paragraph holds.
     private static func isWholeParagraph(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
-        let range = doc.segmentTokens[q]
+        guard let marked = doc.markedTokens(of: q) else { return false }
         let paragraph = doc.segments[q].paragraph
-        var s = range.lowerBound, e = range.upperBound
-        while s > 0, doc.tokens[s - 1].paragraph == paragraph, doc.tokens[s - 1].kind == .quoteMark { s -= 1 }
-        while e < doc.tokens.count, doc.tokens[e].paragraph == paragraph, doc.tokens[e].kind == .quoteMark { e += 1 }
+        let s = marked.lowerBound, e = marked.upperBound
         return (s == 0 || doc.tokens[s - 1].paragraph != paragraph) && (e == doc.tokens.count || doc.tokens[e].paragraph != paragraph)
     }
 
