@@ -18,8 +18,8 @@ final class SpeakerPhrase {
                                            "so", "where", "which", "who", "whom", "although", "though", "whether", "as"]
     static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
     /// Words that open a fronted clause before the subject.
-    static let clauseOpeners: Set<String> = ["with", "as", "after", "while", "when", "although", "though", "in", "if", "despite",
-                                             "since", "because", "before", "during", "amid", "following", "unlike", "like", "for"]
+    static let frontedClauseOpeners: Set<String> = ["with", "as", "after", "while", "when", "although", "though", "in", "if", "despite",
+                                                    "since", "because", "before", "during", "amid", "following", "unlike", "like", "for"]
     static let addressees: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "assured"]
 
     init(lexicon: Lexicon, doc: DocumentAnalysis) {
@@ -93,7 +93,7 @@ final class SpeakerPhrase {
     func read(sentenceSubjectOf sentence: Range<Int>, before end: Int,
               kinds: Set<EntityKind> = [.person, .organisation, .group, .country]) -> Reading? {
         var start = sentence.lowerBound
-        if start < end, Self.clauseOpeners.contains(doc.tokens[start].lower) || doc.tokens[start].lower.hasSuffix("ing"),
+        if start < end, Self.frontedClauseOpeners.contains(doc.tokens[start].lower) || doc.tokens[start].lower.hasSuffix("ing"),
            let comma = (start..<end).first(where: { doc.tokens[$0].text == "," }) { start = comma + 1 }
         if start < end, doc.tokens[start].quote == nil, let sort = lexicon.pronouns[doc.tokens[start].lower], sort == "male" || sort == "female",
            let e = antecedent(of: sort, before: start), kinds.contains(.person) {
@@ -140,10 +140,11 @@ final class SpeakerPhrase {
         return doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person
     }
 
+    /// Words of a time phrase between a subject and its verb ("Clinton last week said").
+    static let timeWords: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night", "last", "this"]
+
     private func isDateWord(_ i: Int) -> Bool {
-        let l = doc.tokens[i].lower
-        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-                "morning", "afternoon", "evening", "night", "last", "this"].contains(l)
+        doc.tokens[i].classes.contains(.weekday) || Self.timeWords.contains(doc.tokens[i].lower)
     }
 
     /// The speaker a head phrase names or points at.
