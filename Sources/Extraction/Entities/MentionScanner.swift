@@ -14,8 +14,8 @@ struct MentionScanner {
     /// a title ("Department of Justice", "Commission on Presidential Debates", "Secretary of
     /// State"), never after a person's name ("Cameron Easley for Morning Consult").
     static let phraseConnectors: Set<String> = ["of", "for", "on"]
-    /// Parts of a personal name that are not capitalised words: particles ("de Blasio") and
-    /// generational suffixes ("Vann R. Newkirk II").
+    /// Generational suffixes, part of a personal name though they look like acronyms
+    /// ("Vann R. Newkirk II"); particles ("de Blasio") are `connectors`.
     static let nameSuffixes: Set<String> = ["ii", "iii", "iv", "jr.", "sr."]
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -275,7 +275,7 @@ struct MentionScanner {
 
     /// "MPs", "CEOs": capitals and a plural "s", a common noun.
     static func isPluralAcronym(_ w: String) -> Bool {
-        let scalars = Array(w.unicodeScalars)
+        let scalars = w.unicodeScalars
         return scalars.count >= 3 && scalars.last == "s" && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
     }
 

@@ -50,9 +50,8 @@ enum QuoteClassifier {
         let range = doc.segmentTokens[q]
         if segment.continuesPrevious { return .quotation }
         // `<tweet date="March 9, 2016">`: an attribute's value in markup left in the text.
-        if range.lowerBound > 0, let open = segment.openingMark,
-           let k = (0..<range.lowerBound).last(where: { doc.tokens[$0].span.end <= open.start }), doc.tokens[k].text == "=",
-           doc.tokens[k].span.end == open.start { return .name }
+        if let open = segment.openingMark, let marked = doc.markedTokens(of: q), marked.lowerBound > 0,
+           doc.tokens[marked.lowerBound - 1].text == "=", doc.tokens[marked.lowerBound - 1].span.end == open.start { return .name }
         let words = segment.wordCount
         // "'A change warrior.'" as a paragraph of its own: a subheading quoting somebody's phrase.
         if words <= 6, let open = segment.openingMark, open.end - open.start == 1, range.lowerBound > 0,

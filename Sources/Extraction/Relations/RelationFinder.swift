@@ -31,8 +31,9 @@ struct RelationFinder {
             let claim = claimants(range, doc, lastOfficials: lastOfficials)
             if claim.isOfficials { lastOfficials = claim.parties }
             // "The Pentagon rejected claims …": a denial is no claim a later denial could answer.
-            let denies = range.contains { doc.tokens[$0].classes.contains(.denialCue) && doc.quotation(of: $0) == nil }
-            if !denies { claims += claim.parties.map { ($0, range.lowerBound) } }
+            if !claim.parties.isEmpty, !range.contains(where: { doc.tokens[$0].classes.contains(.denialCue) && doc.quotation(of: $0) == nil }) {
+                claims += claim.parties.map { ($0, range.lowerBound) }
+            }
             found += sentenceRelations(range, claim, &doc, attributions, ties)
         }
         found += memberships(doc)
