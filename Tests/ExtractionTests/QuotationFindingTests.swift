@@ -82,6 +82,10 @@ import Testing
         #expect(quotes("She starred in “The Long Night Ahead” last year.").isEmpty)
     }
 
+    @Test func shortSentenceWithCapitalisedWordsIsAQuotation() {
+        #expect(quotes("“We can win on Tuesday,” said Mayor Dana Kowal.") == [Pair("We can win on Tuesday", "Dana Kowal")])
+    }
+
     @Test func titleWithThePeriodInsideTheMarksIsATitle() {
         #expect(quotes("He said it Thursday morning on “Breakfast with the Nation.”").isEmpty)
     }

@@ -461,3 +461,38 @@ import Testing
         #expect(quotes(text).first?.speaker == "Joan Brandt")
     }
 }
+
+@Suite struct SpeakerContextTests {
+    @Test func confirmedPersonWinsTheSurnameOverAHeadlineRun() {
+        let text = """
+        Recall Mara Quist
+
+        Mara Quist should be recalled, a local headline reads.
+
+        Quist, who defeated Governor Ashby Ruelas in May, is the first woman to lead the county. “I am the proud daughter of farmers,” she said.
+        """
+        #expect(quotes(text).last?.speaker == "Mara Quist")
+    }
+
+    @Test func scareQuotesDoNotStopReportedSpeechFromNamingTheNextQuotation() {
+        let text = """
+        Senator Mara Quist is an “effective manager” who has won two elections, Governor Leo Brandt writes. "It is a sign of the times that she is attacked.”
+        """
+        #expect(quotes(text).last?.speaker == "Leo Brandt")
+    }
+
+    @Test func nameAfterInvertedVerbSpeaksWhateverFollows() {
+        let text = "“Seven or eight thousand votes is very achievable,” said Okafor as he closed out the rally."
+        #expect(quotes(text) == [Pair("Seven or eight thousand votes is very achievable", "Okafor")])
+    }
+
+    @Test func documentAfterReadSpeaks() {
+        let text = "“The people are ready,” read the email. “And with every vote, we grow stronger.”"
+        #expect(quotes(text).map(\.speaker) == ["the email", "the email"])
+    }
+
+    @Test func quotedNameInsideTheSpeakerPhraseIsPassedOver() {
+        let text = "“We have had better conventions,” Texas delegate Bill Eastwood, wearing “Vote Cruz” campaign pins, said."
+        #expect(quotes(text).first?.speaker == "Bill Eastwood")
+    }
+}

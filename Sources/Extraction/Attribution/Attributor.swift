@@ -73,7 +73,7 @@ struct Attributor {
         let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
         let ledByQuote = sentence.lowerBound == outerStart && !sentence.contains { isCue($0, doc) }
             && !doc.mentions(in: sentence).contains { doc.quotation(of: $0.tokens.lowerBound) == nil }
-        if ledByQuote, let before, beforeParagraph == segment.paragraph, !doc.tokens[before].contains(where: { $0.quote != nil }),
+        if ledByQuote, let before, beforeParagraph == segment.paragraph, !before.contains(where: { doc.quotation(of: $0) != nil }),
            let a = cueBefore(before.upperBound, before, doc, phrases) {
             return relabel(a, "previous-sentence")
         }
@@ -170,6 +170,9 @@ struct Attributor {
         if ["shot", "fired", "hit"].contains(t.lower) || ["point", "points"].contains(t.lower), i + 1 < doc.tokens.count,
            doc.tokens[i + 1].lower == (t.lower.hasPrefix("point") ? "out" : "back") { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
+        // `"…," read the email`: the document comes after the verb.
+        if t.lower == "read", i + 2 < doc.tokens.count, Self.nounMarkers.contains(doc.tokens[i + 1].lower),
+           doc.tokens[(i + 2)..<min(i + 5, doc.tokens.count)].contains(where: { lexicon.documentNouns.contains($0.lower) }) { return true }
         // A capitalised "States" or "Post" is a name, not a verb.
         return t.classes.contains(.speechVerb) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
     }
@@ -215,7 +218,7 @@ struct Attributor {
         }
         // Speaker first: find the verb within a short noun phrase.
         var v = k
-        while v < limit, v - k <= 24, doc.tokens[v].quote == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
+        while v < limit, v - k <= 24, doc.quotation(of: v) == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
             if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
                 if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing") || introducesQuotation(after: v, doc)) { return nil }
                 if let s = phrases.read(subjectBefore: v, from: k, before: quoteStart) {

@@ -161,7 +161,11 @@ struct EntityRegistry {
                 return accept(entries[r]) ? r : nil
             }
             let roots = Set(candidates.map(root)).filter { accept(entries[$0]) }
-            return roots.count == 1 ? roots.first : nil
+            if roots.count == 1 { return roots.first }
+            // "Deport Nikki Haley" in a headline and the person Nikki Haley: a name the text
+            // confirms as a person's wins over capitalised runs that only might be one.
+            let confirmed = roots.filter { !entries[$0].isTentative }
+            return confirmed.count == 1 ? confirmed.first : nil
         }
         if kind == .person {
             // A name of one word (no space) is its own surname key: no need to split it.

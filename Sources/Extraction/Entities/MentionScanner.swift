@@ -262,8 +262,12 @@ struct MentionScanner {
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
-        if let before, before.kind == .word, before.classes.contains(.invertingVerb), after == nil || after!.kind != .word { return true }
-        return false
+        guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
+        if after == nil || after!.kind != .word { return true }
+        // `"…," said Sanders as he left`: right after the quotation's closing punctuation, the
+        // verb's subject follows whatever comes after it.
+        let verb = range.lowerBound - 1
+        return verb > 0 && (tokens[verb - 1].kind == .quoteMark || tokens[verb - 1].text == ",")
     }
 
     /// Speech verbs that put the speaker after them (`"…," said Trump`); "calls X …" does not.

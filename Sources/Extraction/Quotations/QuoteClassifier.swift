@@ -74,7 +74,7 @@ enum QuoteClassifier {
         let wordTokens = tokens.lazy.filter { $0.kind == .word || $0.kind == .number }  // lazy: no array of copied tokens
         let endsLikeSentence = tokens.last.map { [".", "!", "?", "…"].contains($0.text) } ?? false
         let startsLikeSentence = wordTokens.first?.isCapitalized ?? false
-        if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || $0.text.count <= 3 }) {
+        if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || titleMinorWords.contains($0.lower) }) {
             return .name
         }
         // "on “Fox and Friends.”", "“Crippled America: How to Make America Great Again”": a title
