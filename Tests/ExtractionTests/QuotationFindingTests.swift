@@ -86,6 +86,15 @@ import Testing
         #expect(quotes("“We can win on Tuesday,” said Mayor Dana Kowal.") == [Pair("We can win on Tuesday", "Dana Kowal")])
     }
 
+    @Test func shortSentenceOfItsOwnIsAQuotation() {
+        let text = "“You got the names of everybody here?” Okafor said. “Okay, great!”"
+        #expect(quotes(text).map(\.speaker) == ["Okafor", "Okafor"])
+    }
+
+    @Test func shortShoutBeforeItsSpeakerIsAQuotation() {
+        #expect(quotes("“Mexico!” the audience screamed back.") == [Pair("Mexico!", "the audience")])
+    }
+
     @Test func titleWithThePeriodInsideTheMarksIsATitle() {
         #expect(quotes("He said it Thursday morning on “Breakfast with the Nation.”").isEmpty)
     }

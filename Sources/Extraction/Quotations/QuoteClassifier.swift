@@ -2,7 +2,8 @@
 /// A name follows "known as", "dubbed", "called" (or continues such a list); a short
 /// title-cased phrase without sentence punctuation (or with only a period, which American
 /// style puts inside the marks) is a title; one or two words are
-/// scare quotes; three words count as a quotation only when they start like a sentence.
+/// scare quotes, unless a speech verb follows them or they make a sentence of their own;
+/// three words count as a quotation only when they start like a sentence.
 enum QuoteClassifier {
     static let nameCues: Set<String> = ["as", "dubbed", "dubs", "nicknamed", "called", "calls", "named", "names", "codenamed",
                                         "titled", "entitled", "aka", "so-called"]
@@ -37,6 +38,17 @@ enum QuoteClassifier {
         return false
     }
 
+    /// `“Okay, great!”` after another sentence: a capitalised segment that opens its sentence
+    /// and ends it inside the marks is somebody's words, however short.
+    private static func isSentenceOfItsOwn(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        let range = doc.segmentTokens[q]
+        guard let marked = doc.markedTokens(of: q), let first = range.first, let last = range.last,
+              doc.tokens[first].isCapitalized, [".", "!", "?"].contains(doc.tokens[last].text) else { return false }
+        let before = marked.lowerBound - 1
+        return before < 0 || doc.tokens[before].paragraph != doc.segments[q].paragraph
+            || [".", "!", "?", ":"].contains(doc.tokens[before].text) || doc.tokens[before].kind == .quoteMark
+    }
+
     /// Whether the segment and its marks are all its paragraph holds.
     private static func isWholeParagraph(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
         guard let marked = doc.markedTokens(of: q) else { return false }
@@ -68,7 +80,7 @@ enum QuoteClassifier {
                 if before.text == ",", k > 0, nameCues.contains(doc.tokens[k - 1].lower) { return .name }
             }
         }
-        if words <= 3, isAttributedRightAfter(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
+        if words <= 3, isAttributedRightAfter(q, doc) || isSentenceOfItsOwn(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
         let wordTokens = tokens.lazy.filter { $0.kind == .word || $0.kind == .number }  // lazy: no array of copied tokens
