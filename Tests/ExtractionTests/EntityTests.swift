@@ -54,3 +54,24 @@ import Testing
         #expect(ids == ["person:priya-marsh"])
     }
 }
+
+@Suite struct NameBoundaryTests {
+    @Test func placeAfterAPersonsNameIsNoPartOfIt() {
+        let text = """
+        Representative Dana Wilde Ostrander of Florida, the party chairwoman, also expressed concern.
+
+        “We will be reaching out to both campaigns,” she said.
+        """
+        #expect(quotes(text) == [Pair("We will be reaching out to both campaigns", "Dana Wilde Ostrander")])
+    }
+
+    @Test func modifierBeforeACapitalisedRunMakesNoPersonOfIt() {
+        let text = """
+        Marta Quell, executive director of National Tenants United, a union backing the bill, said her group would march.
+
+        “We will be a force inside and outside,” she said.
+        """
+        #expect(quotes(text).first?.speaker == "Marta Quell")
+        #expect(!extract(text).entities.contains { $0.kind == .person && $0.name.contains("United") })
+    }
+}

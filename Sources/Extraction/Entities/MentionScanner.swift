@@ -193,7 +193,7 @@ struct MentionScanner {
         // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
         let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
             || end + 1 < tokens.count && tokens[end].text == "," && tokens[end + 1].lower == "who"
-        let treatedAsPerson = titleLength > 0 || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
+        let treatedAsPerson = titleLength > 0 && !titleIsOnlyModifiers || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
             || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
             || isConfirmedPerson(nameWords.joined(separator: " "), doc)
             || nameWords.count >= 2 && isConfirmedPerson(nameWords[nameWords.count - 1], doc)
@@ -228,11 +228,14 @@ struct MentionScanner {
         return end
     }
 
-    /// Whether "of/for/on" after these words continues the name: after an organisation's
-    /// head word or a title ("Ministry of Foreign Affairs of Freedonia"), not after a
-    /// person's name.
+    /// Whether "of/for/on" after these words continues the name: right after an
+    /// organisation's head word, a title or an acronym ("Secretary of State"), or in a phrase
+    /// that one already joined ("Ministry of Foreign Affairs of Freedonia"); not after a
+    /// person's name ("Rep. Dana Wilde of Florida").
     private func joinsPhrase(_ run: ArraySlice<Token>) -> Bool {
-        run.contains { $0.classes.contains(.organisationHead) || $0.classes.contains(.title) || $0.isAcronym }
+        guard let last = run.last else { return false }
+        return last.classes.contains(.organisationHead) || last.classes.contains(.title) || last.isAcronym
+            || run.contains { $0.classes.contains(.phraseConnector) }
     }
 
     /// An all-capitals word opening a paragraph or quotation and followed by a colon.
