@@ -75,3 +75,20 @@ import Testing
         #expect(!extract(text).entities.contains { $0.kind == .person && $0.name.contains("United") })
     }
 }
+
+@Suite struct PlaceAsSpeakerTests {
+    @Test func placeBeforeAPossessiveAfterSaidIsNoSpeaker() {
+        let text = """
+        “We are going to have a generational wipeout,” said Ohio’s Rick Walden, a Republican consultant.
+
+        To Ohio consultant Walden, the party line is just plain silly. “This is them whistling past the graveyard,” he said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Rick Walden", "Rick Walden"])
+        #expect(!extract(text).entities.contains { $0.kind == .person && $0.name == "Ohio" })
+    }
+
+    @Test func caribbeanCountryIsACountryNotAPerson() {
+        let text = "Pressed again, Lopez talks about his parents’ Dominican Republic, where “baseball and politics are the national sport,” he says."
+        #expect(extract(text).entities.contains { $0.id == "country:dominican-republic" })
+    }
+}

@@ -266,6 +266,8 @@ struct MentionScanner {
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
         guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
+        // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
+        if after?.kind == .possessive { return false }
         if after == nil || after!.kind != .word { return true }
         // `"…," said Sanders as he left`: right after the quotation's closing punctuation, the
         // verb's subject follows whatever comes after it.
