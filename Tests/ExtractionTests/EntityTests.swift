@@ -65,6 +65,12 @@ import Testing
         #expect(quotes(text) == [Pair("We will be reaching out to both campaigns", "Dana Wilde Ostrander")])
     }
 
+    @Test func appositiveAfterAPlaceOfAPersonDescribesThePerson() {
+        let text = "Republican Rep. Lee Zoller of Cedar Falls, a Trump supporter, said it will help both men."
+        let people = extract(text).entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Lee Zoller"])
+    }
+
     @Test func modifierBeforeACapitalisedRunMakesNoPersonOfIt() {
         let text = """
         Marta Quell, executive director of National Tenants United, a union backing the bill, said her group would march.

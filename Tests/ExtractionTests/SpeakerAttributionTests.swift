@@ -491,6 +491,16 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["the email", "the email"])
     }
 
+    @Test func adverbBetweenAndAndTheVerbKeepsTheSubject() {
+        let text = "Retired Army Col. Lars Whitby started the debate when he brought up the bombing and later said, “It is not just one faith.”"
+        #expect(quotes(text).first?.speaker == "Lars Whitby")
+    }
+
+    @Test func sentenceOpeningWithSaidNamesTheSpeakerAfterIt() {
+        let text = "Said Okafor, “The thought that an error on our part is connected to this is very painful to us.”"
+        #expect(quotes(text).first?.speaker == "Okafor")
+    }
+
     @Test func quotedNameInsideTheSpeakerPhraseIsPassedOver() {
         let text = "“We have had better conventions,” Texas delegate Bill Eastwood, wearing “Vote Cruz” campaign pins, said."
         #expect(quotes(text).first?.speaker == "Bill Eastwood")

@@ -173,8 +173,10 @@ struct Attributor {
         // `"…," read the email`: the document comes after the verb.
         if t.lower == "read", i + 2 < doc.tokens.count, Self.nounMarkers.contains(doc.tokens[i + 1].lower),
            doc.tokens[(i + 2)..<min(i + 5, doc.tokens.count)].contains(where: { lexicon.documentNouns.contains($0.lower) }) { return true }
-        // A capitalised "States" or "Post" is a name, not a verb.
-        return t.classes.contains(.speechVerb) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3)
+        // A capitalised "States" or "Post" is a name, not a verb, but for a verb that opens its
+        // sentence and puts the speaker after it ("Said Comey, “…”").
+        return t.classes.contains(.speechVerb) && (!t.isCapitalized || t.text == t.text.uppercased() && t.text.count > 3
+            || t.classes.contains(.invertingVerb) && doc.sentences[doc.sentenceOf[i]].lowerBound == i)
     }
 
     /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph, or makes the next one
@@ -269,7 +271,11 @@ struct Attributor {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: rule)
         }
         // "Clinton stressed her support of the raid … and said", "… but said": the verb shares the sentence's subject.
-        if v > sentence.lowerBound, ["and", "but"].contains(doc.tokens[v - 1].lower), let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+        // An adverb may come between ("and later said").
+        var conjunction = v - 1
+        while conjunction > sentence.lowerBound, doc.tokens[conjunction].classes.contains(.adverb) { conjunction -= 1 }
+        if conjunction >= sentence.lowerBound, conjunction < v, ["and", "but"].contains(doc.tokens[conjunction].lower),
+           let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":coordinated")
         }
         if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {

@@ -194,7 +194,10 @@ struct MentionScanner {
         let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
             || end + 1 < tokens.count && tokens[end].text == "," && tokens[end + 1].lower == "who"
         let treatedAsPerson = titleLength > 0 && !titleIsOnlyModifiers || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
+            // "Rep. Lee Zeldin of New York, a Trump supporter,": after a preposition the appositive
+            // describes the person before.
             || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
+                && !(start > 0 && Self.placePrepositions.contains(tokens[start - 1].lower))
             || isConfirmedPerson(nameWords.joined(separator: " "), doc)
             || nameWords.count >= 2 && isConfirmedPerson(nameWords[nameWords.count - 1], doc)
         guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
@@ -275,6 +278,9 @@ struct MentionScanner {
         return verb > 0 && (tokens[verb - 1].kind == .quoteMark || tokens[verb - 1].text == ",")
     }
 
+    /// Words after which a capitalised run is a place or an organisation a person is of.
+    static let placePrepositions: Set<String> = ["of", "from", "in", "at"]
+
     /// Speech verbs that put the speaker after them (`"…," said Trump`); "calls X …" does not.
     static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                                               "explained", "replied", "recalled", "noted", "tweeted", "concluded", "declared",
@@ -322,7 +328,7 @@ struct MentionScanner {
     /// title ("Battleground state Florida").
     static let departmentWords: Set<String> = ["state", "home", "interior", "justice", "treasury", "health", "finance", "foreign",
                                                "defence", "defense", "national", "security", "press", "campaign", "special", "charge",
-                                               "former", "senior", "junior", "top", "acting", "interim"]
+                                               "former", "senior", "junior", "top", "acting", "interim", "retired"]
 
     /// Lower-case title words right before a name ("Kremlin spokesman Dmitry Peskov"); the
     /// word next to the name must be a role, not a department.
