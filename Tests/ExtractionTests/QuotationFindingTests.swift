@@ -86,6 +86,11 @@ import Testing
         #expect(quotes("“We can win on Tuesday,” said Mayor Dana Kowal.") == [Pair("We can win on Tuesday", "Dana Kowal")])
     }
 
+    @Test func openingMarkMisprintedAsClosingEndsTheQuotation() {
+        let text = "“If we lose Iowa, that could create real problems for us here,“ said Jim Corbin, a Democratic congressman."
+        #expect(quotes(text) == [Pair("If we lose Iowa, that could create real problems for us here", "Jim Corbin")])
+    }
+
     @Test func shortSentenceOfItsOwnIsAQuotation() {
         let text = "“You got the names of everybody here?” Okafor said. “Okay, great!”"
         #expect(quotes(text).map(\.speaker) == ["Okafor", "Okafor"])

@@ -501,6 +501,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Okafor")
     }
 
+    @Test func ageDescriptionIsAnUnnamedSpeaker() {
+        let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
+        #expect(quotes(text).first?.speaker == "the 46-year-old")
+    }
+
     @Test func quotedNameInsideTheSpeakerPhraseIsPassedOver() {
         let text = "“We have had better conventions,” Texas delegate Bill Eastwood, wearing “Vote Cruz” campaign pins, said."
         #expect(quotes(text).first?.speaker == "Bill Eastwood")

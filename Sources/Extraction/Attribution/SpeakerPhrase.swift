@@ -179,7 +179,8 @@ final class SpeakerPhrase {
             lastSpeaker = e
             return Reading(speaker: .entity(e), span: m.span)
         }
-        let words = tokens[head].filter { $0.kind == .word }
+        // Numbers count as words: "the 46-year-old".
+        let words = tokens[head].filter { $0.kind == .word || $0.kind == .number }
         guard let headWord = words.last else { return nil }
         if words.count == 1, let sort = lexicon.pronouns[headWord.lower] {
             guard let e = antecedent(of: sort, before: quoteStart) else { return nil }

@@ -31,6 +31,10 @@ enum QuoteMarkScanner {
             let next = at(i + 1)
             let prev = at(i - 1)
             switch c {
+            case "“" where prev.map({ $0.isAlphanumeric || ".,!?…".unicodeScalars.contains($0) }) ?? false
+                        && next.map({ $0.isSpace || $0.isNewline }) ?? true:
+                // `problems for her here,“ said X`: misprinted for ”, it closes (as after „).
+                marks.append(QuoteMark(position: i, length: 1, role: .closing, family: .double, scalar: c))
             case "“", "„", "«":
                 marks.append(QuoteMark(position: i, length: 1, role: .opening, family: .double, scalar: c))
             case "”", "»":
