@@ -71,6 +71,17 @@ import Testing
         #expect(people.map(\.name) == ["Lee Zoller"])
     }
 
+    @Test func longTitleBeforeAFirstNameIsTheTitle() {
+        let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
+        #expect(quotes(text).first?.speaker == "Trish Varga")
+        #expect(extract(text).entities.first { $0.name == "Trish Varga" }?.title == "Lake County Public Advocate")
+    }
+
+    @Test func newStartsAPlaceNameAtTheStartOfASentence() {
+        let names = extract("New Jersey Gov. Chris Christie said no.").entities.map(\.name)
+        #expect(names.contains("New Jersey") && !names.contains("Jersey"))
+    }
+
     @Test func modifierBeforeACapitalisedRunMakesNoPersonOfIt() {
         let text = """
         Marta Quell, executive director of National Tenants United, a union backing the bill, said her group would march.

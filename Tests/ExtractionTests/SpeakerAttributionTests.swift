@@ -501,6 +501,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Okafor")
     }
 
+    @Test func questionAskedByTheSpeakerAfterIt() {
+        let text = "“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a review."
+        #expect(quotes(text).first?.speaker == "Barbara Mikulski")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

@@ -35,7 +35,11 @@ final class SpeakerPhrase {
     /// The phrase after a verb (`said Anne Neuberger, cybersecurity director …`): its head is
     /// what comes before the first comma.
     func read(phraseAfterVerb range: Range<Int>, before quoteStart: Int) -> Reading? {
-        guard !range.isEmpty, range.lowerBound > 0, !Self.addressees.contains(doc.tokens[range.lowerBound - 1].lower) else { return nil }
+        guard !range.isEmpty, range.lowerBound > 0 else { return nil }
+        // "asked Jones to leave" names whom he asked, but `“…?” asked Jones` the speaker.
+        let verb = range.lowerBound - 1
+        let invertedQuestion = ["asked", "asks"].contains(doc.tokens[verb].lower) && verb > 0 && doc.tokens[verb - 1].kind == .quoteMark
+        guard invertedQuestion || !Self.addressees.contains(doc.tokens[verb].lower) else { return nil }
         var end = range.lowerBound
         while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
               !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)),

@@ -104,7 +104,9 @@ struct MentionScanner {
     private func nameRun(at start: Int, atSentenceStart: Bool, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
         if atSentenceStart || tokens[start].quote != nil && (start == 0 || tokens[start - 1].kind == .quoteMark) {
-            if tokens[start].classes.contains(.functionWord) { return start + 1 }
+            // "New York", "New Jersey": "New" before a capitalised word starts a name.
+            let startsPlaceName = tokens[start].lower == "new" && start + 1 < tokens.count && tokens[start + 1].isCapitalized
+            if tokens[start].classes.contains(.functionWord) && !startsPlaceName { return start + 1 }
         }
         var end = start
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
@@ -175,7 +177,17 @@ struct MentionScanner {
             return end
         }
         // Person: title words, then the name.
-        let titleLength = titlePrefixLength(run)
+        var titleLength = titlePrefixLength(run)
+        // "New York City Public Advocate Trish James": in a run too long for a name, a known
+        // first name among the last three words starts the name, and what comes before is all title.
+        var titleIsWholeRun = false
+        if words.count - titleLength > 4,
+           let first = (max(titleLength, words.count - 3)..<(words.count - 1)).first(where: {
+               lexicon.firstNameSex[words[$0]] != nil && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
+           }) {
+            titleLength = first
+            titleIsWholeRun = true
+        }
         let nameWords = Array(words[titleLength...])
         let nameTokens = tokens[(start + titleLength)..<end]
         // No title, or only a modifier ("Former Arizona governor …"): a place word makes no person.
@@ -210,7 +222,7 @@ struct MentionScanner {
         // "FBI Director …": a leading acronym or organisation before the title words is what
         // the person speaks for, not part of the title.
         var titleStart = 0
-        while titleStart < titleLength, !tokens[start + titleStart].classes.contains(.title),
+        while !titleIsWholeRun, titleStart < titleLength, !tokens[start + titleStart].classes.contains(.title),
               !tokens[start + titleStart].classes.contains(.personNoun) { titleStart += 1 }
         if titleStart > 0 {
             let org = doc.registry.resolve(words[..<titleStart].joined(separator: " "), kind: .organisation)
