@@ -109,3 +109,29 @@ import Testing
         #expect(extract(text).entities.contains { $0.id == "country:dominican-republic" })
     }
 }
+
+@Suite struct HonorificTests {
+    @Test func honorificPicksThePersonOfItsSexAmongNamesakes() {
+        let text = """
+        Paul Renner and Anna Renner arrived in Des Moines on Monday.
+
+        “We will win this state,” Mrs. Renner said. “It is ours,” Mr. Renner added.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Anna Renner", "Paul Renner"])
+    }
+
+    @Test func honorificOfTheOtherSexIsNoNamesake() {
+        let text = """
+        Donald Pruitt spoke first.
+
+        “I am proud of him,” Mrs. Pruitt said.
+        """
+        #expect(quotes(text).first?.speaker == "Mrs. Pruitt")
+        #expect(extract(text).entities.first { $0.name == "Donald Pruitt" }?.title == nil)
+    }
+
+    @Test func relativeClauseAfterANameIsNoAppositive() {
+        let text = "Mr. Pruitt, whose own chief of staff resigned, is running again."
+        #expect(extract(text).entities.first { $0.kind == .person }?.title == "Mr.")
+    }
+}

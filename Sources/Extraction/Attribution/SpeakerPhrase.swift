@@ -274,18 +274,7 @@ final class SpeakerPhrase {
     /// People's sex as the text tells it: a pronoun already resolved, an honorific, or a
     /// first name from the census lists.
     private func sex(of e: Int) -> String? {
-        if let known = resolvedSex[e] { return known }
-        let names = doc.registry[e].names
-        for name in names {
-            let words = name.split(separator: " ")
-            guard let first = words.first else { continue }
-            if words.count > 1, let sex = lexicon.firstNameSex[String(first)] { return sex }
-        }
-        if let title = doc.registry[e].title?.lowercased() {
-            if title.hasPrefix("mr") && !title.hasPrefix("mrs") { return "m" }
-            if title.hasPrefix("mrs") || title.hasPrefix("ms") { return "f" }
-        }
-        return nil
+        resolvedSex[e] ?? doc.registry[e].sex(firstNames: lexicon.firstNameSex)
     }
 
     private func remember(_ e: Int, _ sex: String) -> Int {

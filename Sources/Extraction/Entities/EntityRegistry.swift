@@ -29,6 +29,29 @@ struct EntityRegistry {
             } ?? "unnamed"
         }
 
+        /// A person's sex as the names tell it: a first name from the census lists ("f" or
+        /// "m"), or else the honorific of the title ("Mr.", "Mrs.", "Ms.").
+        func sex(firstNames: [String: String]) -> String? {
+            for name in names {
+                let words = Self.nameWords(name)
+                if words.count > 1, let sex = firstNames[String(words[0])] { return sex }
+            }
+            return title.flatMap { Self.honorificSex($0) }
+        }
+
+        /// The sex an honorific at the start of a title gives: "Mr." male, "Mrs.", "Ms." and
+        /// "Miss" female.
+        static func honorificSex(_ title: String) -> String? {
+            let first = title.lowercased().split(separator: " ").first ?? ""
+            switch first {
+            case "mr", "mr.": return "m"
+            case "mrs", "mrs.", "ms", "ms.", "miss": return "f"
+            default: return nil
+            }
+        }
+
+        private static func nameWords(_ name: String) -> [Substring] { name.split(separator: " ") }
+
         /// One word of two or more letters, all capitals ("NSA", "U.S.").
         static func isAcronym(_ s: String) -> Bool {
             var letters = 0
@@ -256,6 +279,13 @@ struct EntityRegistry {
         }
         let k = Self.key(alias, entries[i].kind)
         if byKey[k] == nil { byKey[k] = i }
+    }
+
+    /// The people, as roots, whose name is `surname` or ends with it.
+    func people(withSurname surname: String) -> Set<Int> {
+        var found = Set((bySurname[surname] ?? []).map(root)).filter { entries[$0].kind == .person }
+        if let i = byKey[Self.key(surname, .person)].map(root), entries[i].kind == .person { found.insert(i) }
+        return found
     }
 
     func lookup(_ name: String, kind: EntityKind? = nil) -> Int? {

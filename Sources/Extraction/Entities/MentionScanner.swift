@@ -215,7 +215,9 @@ struct MentionScanner {
         guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }
-        let person = doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
+        let person = afterHonorific && nameWords.count == 1
+            ? honoredPerson(surname: nameWords[0], honorific: words[titleLength - 1], &doc)
+            : doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
         // A capitalised run nothing marks as a person ("Professional Responsibility") stays
         // tentative: an antecedent for pronouns, but no party of the graph on its own.
         if treatedAsPerson || nameWords.count == 1 { doc.registry.confirm(person) }
@@ -263,6 +265,7 @@ struct MentionScanner {
     /// ", head of …," or ", a spokesman for …": an appositive describing a person follows.
     private func appositiveFollows(_ end: Int, _ doc: DocumentAnalysis) -> Bool {
         let tokens = doc.tokens
+        guard end + 1 < tokens.count, !Self.clauseStarts.contains(tokens[end + 1].lower) else { return false }
         var k = end + 1
         while k < tokens.count, k - end <= 6, tokens[k].kind == .word, tokens[k].paragraph == tokens[end].paragraph {
             if tokens[k].classes.contains(.title) || tokens[k].classes.contains(.personNoun) { return true }
@@ -289,6 +292,13 @@ struct MentionScanner {
         let verb = range.lowerBound - 1
         return verb > 0 && (tokens[verb - 1].kind == .quoteMark || tokens[verb - 1].text == ",")
     }
+
+    /// Words that start a clause after a name's comma, not an appositive describing it ("Mr.
+    /// Trump, whose …", "Mr. Clinton, but Republicans …", "Ben Carson, have followed …").
+    static let clauseStarts: Set<String> = ["who", "whose", "which", "that", "where", "when", "while", "but", "and", "or",
+                                            "so", "yet", "have", "has", "had", "is", "are", "was", "were", "will", "would",
+                                            "can", "could", "should", "may", "might", "must", "do", "does", "did", "also",
+                                            "then", "however", "although", "though", "because", "if", "as", "not"]
 
     /// Words after which a capitalised run is a place or an organisation a person is of.
     static let placePrepositions: Set<String> = ["of", "from", "in", "at"]
@@ -328,6 +338,21 @@ struct MentionScanner {
             }
         }
         return n
+    }
+
+    /// "Mrs. Clinton" in a text that also names Bill Clinton: the one person of that surname
+    /// whose sex the honorific fits, or a person of their own ("Mrs. Trump") when everybody
+    /// of that surname is of the other sex.
+    private func honoredPerson(surname: String, honorific: String, _ doc: inout DocumentAnalysis) -> Int {
+        guard let sex = EntityRegistry.Entry.honorificSex(honorific) else { return doc.registry.resolve(surname, kind: .person) }
+        let people = doc.registry.people(withSurname: surname)
+        let sexes = people.map { doc.registry[$0].sex(firstNames: lexicon.firstNameSex) }
+        let fitting = zip(people, sexes).filter { $0.1 == sex }.map(\.0)
+        if fitting.count == 1, let only = fitting.first { return only }
+        if !people.isEmpty, sexes.allSatisfy({ $0 != nil && $0 != sex }) {
+            return doc.registry.resolve("\(honorific) \(surname)", kind: .person)
+        }
+        return doc.registry.resolve(surname, kind: .person)
     }
 
     /// Whether a name belongs to a person the text has confirmed as one.
@@ -410,7 +435,8 @@ struct MentionScanner {
         let tokens = doc.tokens
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].kind == .word,
               !tokens[end + 1].isCapitalized || tokens[end + 1].classes.contains(.title),
-              !tokens[end + 1].classes.contains(.speechVerb), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
+              !tokens[end + 1].classes.contains(.speechVerb), !Self.clauseStarts.contains(tokens[end + 1].lower),
+              tokens[end + 1].paragraph == tokens[end].paragraph else { return }
         var stop = end + 1
         while stop < tokens.count, tokens[stop].paragraph == tokens[end].paragraph,
               tokens[stop].kind == .word || tokens[stop].kind == .possessive || tokens[stop].kind == .number { stop += 1 }
