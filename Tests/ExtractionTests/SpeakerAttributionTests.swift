@@ -506,6 +506,16 @@ import Testing
         #expect(quotes(text).first?.speaker == "Barbara Mikulski")
     }
 
+    @Test func officialOfAPartyIsUnnamedNotTheParty() {
+        let text = "“We are watching closely,” a Mexican official said."
+        #expect(quotes(text).first?.speaker == "a Mexican official")
+    }
+
+    @Test func relativeClauseBetweenSpeakerAndVerbIsSkipped() {
+        let text = "Although there is no overlap, a city hall aide who spoke anonymously to discuss strategy said Wednesday, “There are talks.”"
+        #expect(quotes(text).first?.speaker == "a city hall aide")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

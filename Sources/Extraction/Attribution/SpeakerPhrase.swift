@@ -134,6 +134,12 @@ final class SpeakerPhrase {
         }
         // "Then she added": a leading adverb is no part of the subject.
         while start < end - 1, doc.tokens[start].classes.contains(.adverb) { start += 1 }
+        // "a White House official who spoke anonymously … said": the subject is the noun
+        // phrase before the relative clause.
+        if start - 1 > limit, ["who", "that"].contains(doc.tokens[start - 1].lower), doc.tokens[start - 1].quote == nil,
+           doc.mentions(in: start..<end).isEmpty, let before = subject(endingAt: start - 1, from: limit, before: quoteStart) {
+            return before
+        }
         guard start < end, end - start <= 12 else { return nil }
         return reading(start..<end, before: quoteStart)
     }
@@ -175,6 +181,12 @@ final class SpeakerPhrase {
            let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart) {
             lastSpeaker = person
             return Reading(speaker: .entity(person), span: span)
+        }
+        // "a White House official", "one Sanders aide": somebody the text does not name, not
+        // the party they work for.
+        if ["a", "an", "one", "another"].contains(tokens[head.lowerBound].lower), head.count > 1, last.kind == .word, !last.isCapitalized,
+           last.classes.contains(.personNoun) || last.classes.contains(.title) {
+            return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
