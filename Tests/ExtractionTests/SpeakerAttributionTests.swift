@@ -516,6 +516,25 @@ import Testing
         #expect(quotes(text).first?.speaker == "a city hall aide")
     }
 
+    @Test func describedLeaderIsNotTheCountry() {
+        let text = "“There is no doubt that he is a very bright man,” the Chilean leader said."
+        #expect(quotes(text).first?.speaker == "the Chilean leader")
+    }
+
+    @Test func unnamedSourceFamiliarWithSomebodyIsNotThatSomebody() {
+        let text = """
+        Senator Ted Marlow spoke on Tuesday.
+
+        Another source familiar with Marlow’s thinking said, “He will try to be friendlier.”
+        """
+        #expect(quotes(text).first?.speaker == "Another source familiar with Marlow’s thinking")
+    }
+
+    @Test func participleAfterAQuotedPhraseTakesTheSubject() {
+        let text = "Lena Ortiz delivered a defense of “small-town values,” saying the town embodied the “heart and soul of the state.”"
+        #expect(quotes(text).first?.speaker == "Lena Ortiz")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

@@ -260,7 +260,9 @@ struct Attributor {
     private func attribution(atCue v: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase,
                              quoteStart: Int, rule: String) -> Attribution? {
         // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
-        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, [",", "then", "as"].contains(doc.tokens[v - 1].lower),
+        // The comma may stand inside a quotation's closing mark ("“New York values,” saying").
+        let afterComma = v > sentence.lowerBound + 1 && doc.tokens[v - 1].kind == .quoteMark && doc.tokens[v - 2].text == ","
+        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, afterComma || [",", "then", "as"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
         }

@@ -175,17 +175,24 @@ final class SpeakerPhrase {
             && !mentions.isEmpty && head.count > 2
         // "the Kremlin representative", "the FBI official": the person named earlier who speaks
         // for that party.
+        // Failing that, the latest person with that title, or else the description as it is:
+        // "the Russian leader" is not Russia.
         if Self.determiners.contains(tokens[head.lowerBound].lower), last.kind == .word, !last.isCapitalized,
            last.classes.contains(.personNoun) || last.classes.contains(.title),
-           let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }),
-           let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart) {
+           let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }) {
+            guard let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart)
+                    ?? previousPerson(titled: [last.lower], before: quoteStart) else {
+                return Reading(speaker: .unnamed(doc.string(head)), span: span)
+            }
             lastSpeaker = person
             return Reading(speaker: .entity(person), span: span)
         }
-        // "a White House official", "one Sanders aide": somebody the text does not name, not
-        // the party they work for.
-        if ["a", "an", "one", "another"].contains(tokens[head.lowerBound].lower), head.count > 1, last.kind == .word, !last.isCapitalized,
-           last.classes.contains(.personNoun) || last.classes.contains(.title) {
+        // "a White House official", "one Sanders aide", "another source familiar with Cruz’s
+        // thinking": somebody the text does not name, not the party they work for. The noun is
+        // the first word in lower case after the determiner.
+        if ["a", "an", "one", "another"].contains(tokens[head.lowerBound].lower),
+           let noun = tokens[head].dropFirst().first(where: { $0.kind == .word && !$0.isCapitalized }),
+           noun.classes.contains(.personNoun) || noun.classes.contains(.title) {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
