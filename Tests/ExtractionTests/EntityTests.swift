@@ -71,6 +71,15 @@ import Testing
         #expect(people.map(\.name) == ["Lee Zoller"])
     }
 
+    @Test func capitalisedRunAfterInIsAPlaceNotAPerson() {
+        let text = """
+        Governor Rick Dunlap spoke on Monday.
+
+        After his rally in San Jose, California the candidate went further. “Many of them were paid,” he tweeted.
+        """
+        #expect(quotes(text).first?.speaker == "Rick Dunlap")
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

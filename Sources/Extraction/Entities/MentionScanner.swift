@@ -215,6 +215,8 @@ struct MentionScanner {
         guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }
+        // "his rally in San Jose": after "in" or "at", a run nothing marks as a person is a place.
+        if titleLength == 0, !treatedAsPerson, start > 0, ["in", "at", "near"].contains(tokens[start - 1].lower) { return end }
         let person = afterHonorific && nameWords.count == 1
             ? honoredPerson(surname: nameWords[0], honorific: words[titleLength - 1], &doc)
             : doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
