@@ -535,6 +535,17 @@ import Testing
         #expect(quotes(text).first?.speaker == "Lena Ortiz")
     }
 
+    @Test func oneWordNameWithAnAppositiveBeforeTheVerbSpeaks() {
+        let text = "“Some may say it is a bit unkind,” Tanjug, the official Serbian news agency, wrote."
+        #expect(quotes(text).first?.speaker == "Tanjug")
+        #expect(extract(text).entities.first { $0.name == "Tanjug" }?.kind == .organisation)
+    }
+
+    @Test func participleAfterBeforeTakesTheSubject() {
+        let text = "On Tuesday, Senator Mitch Conway deflected questions about the nominee before saying, “It is time to get on message.”"
+        #expect(quotes(text).first?.speaker == "Mitch Conway")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

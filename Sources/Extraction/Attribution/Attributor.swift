@@ -262,7 +262,7 @@ struct Attributor {
         // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
         // The comma may stand inside a quotation's closing mark ("“New York values,” saying").
         let afterComma = v > sentence.lowerBound + 1 && doc.tokens[v - 1].kind == .quoteMark && doc.tokens[v - 2].text == ","
-        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, afterComma || [",", "then", "as"].contains(doc.tokens[v - 1].lower),
+        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, afterComma || [",", "then", "as", "before", "after", "upon", "while", "when", "by"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
         }

@@ -169,6 +169,13 @@ struct MentionScanner {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if !tokens[start].classes.contains(.functionWord), let head = appositiveBeforeSpeech(after: end, doc) {
+                // "Xinhua, the official Chinese news agency, wrote": the appositive's head word
+                // tells an organisation from a person.
+                let isOrganisation = tokens[head].classes.contains(.organisationHead) || tokens[head].classes.contains(.speakingOrganisationNoun)
+                let e = doc.registry.resolve(w, kind: isOrganisation ? .organisation : .person)
+                doc.registry.confirm(e)
+                doc.addMention(tokens: start..<end, entity: e, role: .name)
             }
             return end
         }
@@ -274,6 +281,21 @@ struct MentionScanner {
             k += 1
         }
         return false
+    }
+
+    /// The last word of an appositive that follows a name and is followed by a speech verb
+    /// (`X, the official news agency, wrote`), if there is one.
+    private func appositiveBeforeSpeech(after end: Int, _ doc: DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        // It opens like a noun phrase: a determiner or a title ("the …", "a …", "spokesman for …").
+        guard end + 1 < tokens.count, tokens[end].text == ",", !tokens[end + 1].isCapitalized,
+              ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[end + 1].lower)
+                || tokens[end + 1].classes.contains(.title) || tokens[end + 1].classes.contains(.personNoun) else { return nil }
+        var k = end + 1
+        while k < tokens.count, k - end <= 12, tokens[k].kind == .word || tokens[k].kind == .possessive, tokens[k].paragraph == tokens[end].paragraph { k += 1 }
+        guard k > end + 1, k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].kind == .word,
+              tokens[k + 1].classes.contains(.speechVerb), !tokens[k + 1].isCapitalized else { return nil }
+        return k - 1
     }
 
     /// Right before a speech verb (an "-ly" adverb may come between: "Trump jokingly said"),
