@@ -49,6 +49,8 @@ struct WordClasses: OptionSet, Sendable {
     static let clauseWord = WordClasses(rawValue: 1 << 27)
     /// The first word of a name in the gazetteer.
     static let gazetteerNameStart = WordClasses(rawValue: 1 << 28)
+    /// `Attributor.cueWords`: words that are cues only in company ("according to", "put it").
+    static let cueWord = WordClasses(rawValue: 1 << 29)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -101,6 +103,7 @@ struct WordClassTable: Sendable {
         add(RelationFinder.nounMarkers, .nounMarker)
         add(RelationFinder.clauseOpeners, .clauseOpener)
         add(Attributor.adverbs, .adverb)
+        add(Attributor.cueWords, .cueWord)
         add(SpeakerPhrase.clauseWords, .clauseWord)
         add(gazetteer.firstWords, .gazetteerNameStart)
         indexASCII()

@@ -158,9 +158,14 @@ struct Attributor {
     }
 
 
+    /// Words that are cues only in company: "according to", "put it", "shot back", "points
+    /// out", "the statement read".
+    static let cueWords: Set<String> = ["according", "put", "puts", "shot", "fired", "hit", "point", "points", "read"]
+
     func isCue(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]
-        guard t.kind == .word, t.quote == nil else { return false }
+        // Most words are neither: one test of their classes settles it.
+        guard t.kind == .word, t.quote == nil, t.classes.contains(.speechVerb) || t.classes.contains(.cueWord) else { return false }
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
         // "Clinton's remark", "the report": a noun, not a verb.
         if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }

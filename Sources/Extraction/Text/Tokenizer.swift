@@ -12,6 +12,8 @@ enum Tokenizer {
         "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
     ]
 
+    private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
+
     /// `isQuoteMark[i]` tells whether scalar `i` belongs to a quotation mark; `wordClasses`
     /// gives each token its classes.
     static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool], wordClasses: WordClassTable) -> [Token] {
@@ -132,6 +134,9 @@ enum Tokenizer {
     /// ("A."), dotted abbreviations ("U.S."), and known abbreviations ("Mr.").
     private static func keepsPeriod(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return text[start].isUppercaseLetter }
+        // A word longer than every listed abbreviation keeps its period only when dotted
+        // ("U.S.A."), which needs no string to tell.
+        if end - start > longestAbbreviation { return (start..<end).contains { text[$0] == "." } }
         let word = text.string(start, end).lowercased()
         return abbreviations.contains(word) || word.asciiContains(UInt8(ascii: ".")) ?? word.contains(".")
     }
