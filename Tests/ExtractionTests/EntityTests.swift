@@ -80,6 +80,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Rick Dunlap")
     }
 
+    @Test func placeAfterPartyAndOfIsNoPerson() {
+        let text = "“They are trying to be free riders,” said Senator Joe Donnell, Democrat of Indiana."
+        #expect(!extract(text).entities.contains { $0.kind == .person && $0.name == "Indiana" })
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

@@ -206,6 +206,8 @@ struct MentionScanner {
             && nameTokens.allSatisfy { t in (t.text.asciiContains(UInt8(ascii: ".")) ?? t.text.contains(".") || t.classes.contains(.nameSuffix) || !t.isAcronym)
                 && !t.classes.contains(.organisationHead) }
             && !nameTokens.contains { $0.classes.contains(.eventWord) || titleIsOnlyModifiers && $0.classes.contains(.placeWord) }
+            // "Democrat of Indiana": after "of" a place is where the person is from.
+            && !(titleLength > 0 && tokens[start + titleLength - 1].lower == "of" && nameTokens.allSatisfy { $0.classes.contains(.placeWord) })
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
         let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
