@@ -546,6 +546,16 @@ import Testing
         #expect(quotes(text).first?.speaker == "Mitch Conway")
     }
 
+    @Test func infinitiveOfPurposeIsNoCue() {
+        let text = "Zimmer said he planned to use the money to fight “Black Lives Matter” violence against police officers and to counter “the mayor’s anti-police rhetoric.”"
+        #expect(quotes(text).first?.speaker == "Zimmer")
+    }
+
+    @Test func userOfACountryIsUnnamedNotTheCountry() {
+        let text = "“We don’t have freedom of opinion anymore,” tweeted a German user from Hanover."
+        #expect(quotes(text).first?.speaker == "a German user from Hanover")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

@@ -158,6 +158,9 @@ struct Attributor {
     }
 
 
+    /// Verbs whose infinitive still reports speech ("went on to say", "was quick to add").
+    static let reportingInfinitives: Set<String> = ["say", "add", "tell", "write", "explain", "note", "ask", "declare", "announce", "reply", "respond"]
+
     /// Words that are cues only in company: "according to", "put it", "shot back", "points
     /// out", "the statement read".
     static let cueWords: Set<String> = ["according", "put", "puts", "shot", "fired", "hit", "point", "points", "read"]
@@ -169,6 +172,8 @@ struct Attributor {
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
         // "Clinton's remark", "the report": a noun, not a verb.
         if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }
+        // "plans to counter …": an infinitive of purpose, not the speech ("went on to say" is).
+        if i > 0, doc.tokens[i - 1].lower == "to", !Self.reportingInfinitives.contains(t.lower) { return false }
         // "as Rosenthal put it", "the statement read": cues only in these company.
         if t.lower == "put" || t.lower == "puts", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "it" { return true }
         // "Hillary shot back", "Bozell points out".
