@@ -225,7 +225,7 @@ struct MentionScanner {
             return end
         }
         // "his rally in San Jose": after "in" or "at", a run nothing marks as a person is a place.
-        if titleLength == 0, !treatedAsPerson, start > 0, ["in", "at", "near"].contains(tokens[start - 1].lower) { return end }
+        if titleLength == 0, !treatedAsPerson, start > 0, Self.locativePrepositions.contains(tokens[start - 1].lower) { return end }
         let person = afterHonorific && nameWords.count == 1
             ? honoredPerson(surname: nameWords[0], honorific: words[titleLength - 1], &doc)
             : doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
@@ -328,6 +328,9 @@ struct MentionScanner {
 
     /// Words after which a capitalised run is a place or an organisation a person is of.
     static let placePrepositions: Set<String> = ["of", "from", "in", "at"]
+    /// Words after which a capitalised run is where something happens: a place, unless
+    /// something marks it as a person.
+    static let locativePrepositions: Set<String> = ["in", "at", "near"]
 
     /// Speech verbs that put the speaker after them (`"…," said Trump`); "calls X …" does not.
     static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
