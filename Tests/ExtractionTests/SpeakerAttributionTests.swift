@@ -556,6 +556,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "a German user from Hanover")
     }
 
+    @Test func issuedStatementBeforeTheQuotationNamesItsSpeaker() {
+        let text = "Right after the attack, Mayor Dana Kowal issued a statement, “Our city will not be intimidated.”"
+        #expect(quotes(text).first?.speaker == "Dana Kowal")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")
