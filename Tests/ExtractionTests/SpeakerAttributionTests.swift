@@ -561,6 +561,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Dana Kowal")
     }
 
+    @Test func surnameThatWentOnToSaySpeaks() {
+        let text = "Bryne went on to say, “From the bottom of my soul, I know this to be true.”"
+        #expect(quotes(text).first?.speaker == "Bryne")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

@@ -306,6 +306,8 @@ struct MentionScanner {
         let tokens = doc.tokens
         var next = range.upperBound
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly") { next += 1 }
+        // "Bryne went on to say".
+        if next + 3 < tokens.count, tokens[next].lower == "went", tokens[next + 1].lower == "on", tokens[next + 2].lower == "to" { next += 3 }
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
