@@ -85,6 +85,18 @@ import Testing
         #expect(!extract(text).entities.contains { $0.kind == .person && $0.name == "Indiana" })
     }
 
+    @Test func relativeClauseGivesAffiliationButNoTitle() {
+        let text = "Derek Maddox, who served as U.S. ambassador to Burma, said the trip mattered."
+        let maddox = extract(text).entities.first { $0.name == "Derek Maddox" }
+        #expect(maddox?.affiliation == "country:united-states")
+        #expect(maddox?.title == nil)
+    }
+
+    @Test func headlineRunBeforeAFirstNameIsNoTitle() {
+        let text = "Poll: Democrat Voters Worried About Mara Quist’s Health\n\nMara Quist spoke on Monday."
+        #expect(extract(text).entities.first { $0.name == "Mara Quist" }?.title == nil)
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

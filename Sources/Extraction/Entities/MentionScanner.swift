@@ -188,7 +188,9 @@ struct MentionScanner {
         // "New York City Public Advocate Trish James": in a run too long for a name, a known
         // first name among the last three words starts the name, and what comes before is all title.
         var titleIsWholeRun = false
-        if words.count - titleLength > 4,
+        // A headline's run ("Democrat Voters Worried About Hillary Clinton") has function words
+        // after its first word ("New York City …" may start with one).
+        if words.count - titleLength > 4, !run.dropFirst().contains(where: { $0.classes.contains(.functionWord) }),
            let first = (max(titleLength, words.count - 3)..<(words.count - 1)).first(where: {
                lexicon.firstNameSex[words[$0]] != nil && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
            }) {
@@ -466,8 +468,11 @@ struct MentionScanner {
         let tokens = doc.tokens
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].kind == .word,
               !tokens[end + 1].isCapitalized || tokens[end + 1].classes.contains(.title),
-              !tokens[end + 1].classes.contains(.speechVerb), !Self.clauseStarts.contains(tokens[end + 1].lower),
-              tokens[end + 1].paragraph == tokens[end].paragraph else { return }
+              !tokens[end + 1].classes.contains(.speechVerb), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
+        // "Derek Mitchell, who served as U.S. ambassador to Burma,": a relative clause tells
+        // whom the person works for, but is no title; other clauses tell neither.
+        let isRelativeClause = tokens[end + 1].lower == "who"
+        guard isRelativeClause || !Self.clauseStarts.contains(tokens[end + 1].lower) else { return }
         var stop = end + 1
         while stop < tokens.count, tokens[stop].paragraph == tokens[end].paragraph,
               tokens[stop].kind == .word || tokens[stop].kind == .possessive || tokens[stop].kind == .number { stop += 1 }
@@ -482,7 +487,7 @@ struct MentionScanner {
         // An ASCII title without an apostrophe has no " ’s" or " 's" to close up: spare it Foundation's search.
         let title = joined.asciiContains(UInt8(ascii: "'")) == false ? joined
             : joined.replacingOccurrences(of: " ’s", with: "’s").replacingOccurrences(of: " 's", with: "'s")
-        if !title.isEmpty { doc.registry.setTitle(title, for: person) }
+        if !title.isEmpty, !isRelativeClause { doc.registry.setTitle(title, for: person) }
         doc.pendingAppositives.append((range: (end + 1)..<stop, person: person))
     }
 
