@@ -566,6 +566,26 @@ import Testing
         #expect(quotes(text).first?.speaker == "Bryne")
     }
 
+    @Test func answerAfterAQuestionBelongsToTheAskedPerson() {
+        let text = """
+        “We are going to build a wall,” Donald Pruitt said.
+
+        Sean Halloran asked Pruitt how high the wall would be.
+
+        “I think the height could be 35 to 45 feet,” he said.
+        """
+        #expect(quotes(text).last?.speaker == "Donald Pruitt")
+    }
+
+    @Test func questionAfterAskedStaysTheAskers() {
+        let text = """
+        Sean Halloran asked Donald Pruitt about the wall.
+
+        “How high will it be?” he asked.
+        """
+        #expect(quotes(text).last?.speaker == "Sean Halloran")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

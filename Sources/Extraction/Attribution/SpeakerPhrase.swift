@@ -258,7 +258,10 @@ final class SpeakerPhrase {
                     s -= 1
                     continue
                 }
-                if let m = candidates.first(where: { !doc.registry[doc.registry.root($0.entity)].isTentative }) ?? candidates.first {
+                // "Earhardt then asked Rubio which states he could win. “Well, …,” he said": an
+                // answer is the asked person's.
+                let asked = isAnswer(quoteStart) ? candidates.first { $0.tokens.lowerBound > 0 && ["asked", "asks"].contains(doc.tokens[$0.tokens.lowerBound - 1].lower) } : nil
+                if let m = asked ?? candidates.first(where: { !doc.registry[doc.registry.root($0.entity)].isTentative }) ?? candidates.first {
                     return remember(doc.registry.root(m.entity), sex)
                 }
                 s -= 1
@@ -276,6 +279,12 @@ final class SpeakerPhrase {
         default:
             return nil
         }
+    }
+
+    /// Whether the quotation starting at token `quoteStart` is no question.
+    private func isAnswer(_ quoteStart: Int) -> Bool {
+        guard quoteStart < doc.tokens.count, let q = doc.tokens[quoteStart].quote, let last = doc.segmentTokens[q].last else { return false }
+        return doc.tokens[last].text != "?"
     }
 
     /// "he" (or "she") outside quotations.
