@@ -586,6 +586,16 @@ import Testing
         #expect(quotes(text).last?.speaker == "Sean Halloran")
     }
 
+    @Test func indefiniteSubjectOfTheSentenceIsUnnamed() {
+        let text = "The FBI released its report. A spokesman for Platte River declined to comment on it but said in a statement that “we did nothing wrong.”"
+        #expect(quotes(text).first?.speaker == "A spokesman for Platte River")
+    }
+
+    @Test func headOfAnIndefiniteDescriptionIsBeforeItsParticiple() {
+        let text = "Another intelligence source speaking to Fox News said, “The agents are investigating.”"
+        #expect(quotes(text).first?.speaker == "Another intelligence source speaking to Fox News")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

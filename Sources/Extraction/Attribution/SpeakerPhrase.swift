@@ -103,6 +103,11 @@ final class SpeakerPhrase {
            let e = antecedent(of: sort, before: start), kinds.contains(.person) {
             return Reading(speaker: .entity(e), span: doc.tokens[start].span)
         }
+        // "A spokesman for Platte River declined … but said": somebody unnamed.
+        if start < end, kinds.contains(.person), let description = indefiniteDescription(from: start, before: end) {
+            return Reading(speaker: .unnamed(doc.string(description)), span: TextSpan(start: doc.tokens[description.lowerBound].span.start,
+                                                                                        end: doc.tokens[description.upperBound - 1].span.end))
+        }
         let parties = doc.mentions(in: start..<end).filter { m in
             doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
         }
@@ -187,12 +192,11 @@ final class SpeakerPhrase {
             lastSpeaker = person
             return Reading(speaker: .entity(person), span: span)
         }
-        // "a White House official", "one Sanders aide", "another source familiar with Cruz’s
-        // thinking": somebody the text does not name, not the party they work for. The noun is
-        // the first word in lower case after the determiner.
+        // "a White House official", "one Sanders aide", "another intelligence source speaking
+        // to Fox News": somebody the text does not name, not the party they work for. The noun
+        // is the last word in lower case before a preposition or participle.
         if ["a", "an", "one", "another"].contains(tokens[head.lowerBound].lower),
-           let noun = tokens[head].dropFirst().first(where: { $0.kind == .word && !$0.isCapitalized }),
-           noun.classes.contains(.personNoun) || noun.classes.contains(.title) {
+           let noun = indefiniteHead(head), noun.classes.contains(.personNoun) || noun.classes.contains(.title) {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
@@ -280,6 +284,45 @@ final class SpeakerPhrase {
             return nil
         }
     }
+
+    /// The head noun of an indefinite noun phrase: its last lower-case word before a
+    /// preposition, a participle or a name ("another intelligence source speaking to …").
+    private func indefiniteHead(_ phrase: Range<Int>) -> Token? {
+        var head: Token?
+        for t in doc.tokens[phrase].dropFirst() {
+            guard t.kind == .word || t.kind == .possessive else { break }
+            if t.isCapitalized || t.kind == .possessive { if head == nil { continue } else { break } }
+            if t.lower.hasSuffix("ing") || t.classes.contains(.functionWord) || Self.headEnders.contains(t.lower) { break }
+            head = t
+        }
+        return head
+    }
+
+    /// An indefinite description of a person opening a sentence at `start` ("A spokesman for
+    /// Platte River", "One Sanders aide"), with the party after its "for", "of" or "at".
+    private func indefiniteDescription(from start: Int, before end: Int) -> Range<Int>? {
+        guard ["a", "an", "another", "one"].contains(doc.tokens[start].lower), doc.tokens[start].quote == nil else { return nil }
+        var k = start + 1
+        while k < end, doc.tokens[k].kind == .word, !doc.tokens[k].classes.contains(.functionWord), k - start <= 5 {
+            if !doc.tokens[k].isCapitalized, doc.tokens[k].classes.contains(.personNoun) || doc.tokens[k].classes.contains(.title) {
+                var stop = k + 1
+                if stop + 1 < end, ["for", "of", "at"].contains(doc.tokens[stop].lower) {
+                    var name = stop + 1
+                    if name + 1 < end, doc.tokens[name].lower == "the" { name += 1 }
+                    if doc.tokens[name].isCapitalized {
+                        stop = name
+                        while stop < end, doc.tokens[stop].kind == .word, doc.tokens[stop].isCapitalized { stop += 1 }
+                    }
+                }
+                return start..<stop
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words after a noun phrase's head ("familiar with", "close to").
+    static let headEnders: Set<String> = ["familiar", "close", "who", "that", "said", "says"]
 
     /// Whether the quotation starting at token `quoteStart` is no question.
     private func isAnswer(_ quoteStart: Int) -> Bool {
