@@ -322,7 +322,7 @@ final class SpeakerPhrase {
     }
 
     /// Words after a noun phrase's head ("familiar with", "close to").
-    static let headEnders: Set<String> = ["familiar", "close", "who", "that", "said", "says"]
+    static let headEnders: Set<String> = ["familiar", "close"]
 
     /// Whether the quotation starting at token `quoteStart` is no question.
     private func isAnswer(_ quoteStart: Int) -> Bool {
