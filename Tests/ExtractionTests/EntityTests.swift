@@ -97,6 +97,12 @@ import Testing
         #expect(extract(text).entities.first { $0.name == "Mara Quist" }?.title == nil)
     }
 
+    @Test func monthBeforeANameIsADate() {
+        let text = "At a June Pruitt campaign event in Ohio, 62-year-old Brenda Jolson railed against the plan. “They should speak English in public,” she said."
+        #expect(quotes(text).first?.speaker == "Brenda Jolson")
+        #expect(!extract(text).entities.contains { $0.name == "June Pruitt" })
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

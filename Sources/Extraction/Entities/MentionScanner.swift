@@ -19,6 +19,13 @@ struct MentionScanner {
     static let nameSuffixes: Set<String> = ["ii", "iii", "iv", "jr.", "sr."]
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Months, which after "in", "a", "since" … are dates, not first names ("at a June Trump
+    /// campaign event").
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december"]
+    /// Words after which a month is a date.
+    static let monthOpeners: Set<String> = ["in", "on", "since", "by", "until", "through", "last", "next", "early", "late", "mid",
+                                            "a", "the", "this", "that"]
     static let groupNouns: Set<String> = ["hackers", "hacker", "group", "unit", "gang", "actor", "actors", "team", "collective", "crew"]
     static let groupSuffixes: Set<String> = ["bear", "panda", "kitten", "spider", "chollima", "typhoon", "blizzard",
                                              "sandstorm", "sleet", "tempest", "tiger", "jackal", "leopard"]
@@ -108,6 +115,7 @@ struct MentionScanner {
             let startsPlaceName = tokens[start].lower == "new" && start + 1 < tokens.count && tokens[start + 1].isCapitalized
             if tokens[start].classes.contains(.functionWord) && !startsPlaceName { return start + 1 }
         }
+        if start > 0, Self.monthOpeners.contains(tokens[start - 1].lower), Self.months.contains(tokens[start].lower) { return start + 1 }
         var end = start
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
