@@ -103,6 +103,16 @@ import Testing
         #expect(!extract(text).entities.contains { $0.name == "June Pruitt" })
     }
 
+    @Test func oneWordSpeakerAfterTheIsAnOrganisation() {
+        let text = "Ministers braced for a backlash as the Treasury confirmed the cuts on Tuesday."
+        #expect(extract(text).entities.first { $0.name == "Treasury" }?.kind == .organisation)
+    }
+
+    @Test func theWithADemonymThatSpeaksIsTheCountry() {
+        let ids = extract("The Chinese said the admiral was wrong.").entities.map(\.id)
+        #expect(ids == ["country:china"])
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

@@ -76,8 +76,10 @@ struct MentionScanner {
             let range = i..<(i + n)
             if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
                let entry = gazetteer.lookup(tokens[range]) {
-                // "Cuban said", "said Cuban": a demonym that speaks on its own is a surname.
-                if entry.role == .demonym, n == 1, !tokens[i].lower.hasSuffix("s"), isSpeakerPosition(range, doc) { return nil }
+                // "Cuban said", "said Cuban": a demonym that speaks on its own is a surname ("the
+                // Chinese said" is the country).
+                if entry.role == .demonym, n == 1, !tokens[i].lower.hasSuffix("s"), !(i > 0 && tokens[i - 1].lower == "the"),
+                   isSpeakerPosition(range, doc) { return nil }
                 let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
                 if entry.kind == .group {
                     doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
@@ -173,8 +175,9 @@ struct MentionScanner {
                 doc.registry.setTitle(title, for: p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
-                // "Melanie said", "said Trump": a one-word name that speaks is a person.
-                let p = doc.registry.resolve(w, kind: .person)
+                // "Melanie said", "said Trump": a one-word name that speaks is a person; after
+                // "the" ("the Treasury confirmed") an organisation.
+                let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" ? .organisation : .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !tokens[start].classes.contains(.functionWord), let head = appositiveBeforeSpeech(after: end, doc) {
