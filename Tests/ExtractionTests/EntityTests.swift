@@ -113,6 +113,11 @@ import Testing
         #expect(ids == ["country:china"])
     }
 
+    @Test func victimPhraseWithoutARelationIsNoParty() {
+        let ids = extract("Greyline’s chief analyst Martin Osei said the attack was old.").entities.map(\.id)
+        #expect(ids == ["person:martin-osei"])
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

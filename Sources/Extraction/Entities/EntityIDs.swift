@@ -24,7 +24,9 @@ struct EntityIDs {
         for i in registry.entries.indices where registry[i].mergedInto == nil {
             let entry = registry[i]
             let id = ids[i]
-            guard used.contains(id) || entry.mentions > 0 && !entry.isTentative, seen.insert(id).inserted else { continue }
+            // A party of kind other (a victim phrase such as "hospitals") is listed only when a
+            // quotation or relation uses it.
+            guard used.contains(id) || entry.mentions > 0 && !entry.isTentative && entry.kind != .other, seen.insert(id).inserted else { continue }
             let canonical = entry.canonical
             out.append(Entity(id: id, name: canonical, kind: entry.kind,
                               aliases: entry.names.filter { $0 != canonical },
