@@ -118,6 +118,11 @@ import Testing
         #expect(ids == ["person:martin-osei"])
     }
 
+    @Test func possessorOpensAnAppositiveTitle() {
+        let text = "Martin Cole, Greyline’s chief analyst, said the attack was old."
+        #expect(extract(text).entities.first { $0.name == "Martin Cole" }?.title == "Greyline’s chief analyst")
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

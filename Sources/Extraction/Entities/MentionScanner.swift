@@ -477,8 +477,11 @@ struct MentionScanner {
     /// ", head of the CSE’s Cyber Center," after a person: the title and the affiliation.
     private func appositive(after end: Int, for person: Int, _ doc: inout DocumentAnalysis) {
         let tokens = doc.tokens
+        // "Martin Cole, Greyline’s chief analyst,": a capitalised word opens it only as a title
+        // or a possessor.
         guard end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].kind == .word,
-              !tokens[end + 1].isCapitalized || tokens[end + 1].classes.contains(.title),
+              !tokens[end + 1].isCapitalized || tokens[end + 1].classes.contains(.title)
+                || end + 2 < tokens.count && tokens[end + 2].kind == .possessive,
               !tokens[end + 1].classes.contains(.speechVerb), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
         // "Derek Mitchell, who served as U.S. ambassador to Burma,": a relative clause tells
         // whom the person works for, but is no title; other clauses tell neither.
