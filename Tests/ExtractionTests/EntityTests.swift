@@ -123,6 +123,13 @@ import Testing
         #expect(extract(text).entities.first { $0.name == "Martin Cole" }?.title == "Greyline’s chief analyst")
     }
 
+    @Test func titleBeforeANameSetOffByCommasIsItsTitle() {
+        let text = "Labour’s shadow chancellor, Tom Baird, said the plan was wrong. Ann Lee, Kevin Bishop, Kim Wall, and others signed."
+        let entities = extract(text).entities
+        #expect(entities.first { $0.name == "Tom Baird" }?.title == "Labour’s shadow chancellor")
+        #expect(entities.first { $0.name == "Kim Wall" }?.title == nil)
+    }
+
     @Test func longTitleBeforeAFirstNameIsTheTitle() {
         let text = "“Senator Wells voted twice to protect gun dealers,” Lake County Public Advocate Trish Varga said."
         #expect(quotes(text).first?.speaker == "Trish Varga")

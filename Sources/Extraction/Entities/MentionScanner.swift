@@ -260,6 +260,8 @@ struct MentionScanner {
         if titleLength == 0, let lower = precedingTitle(before: start, doc) {
             title = lower
             titleTokens = lower.split(separator: " ").count
+        } else if titleLength == 0, let framed = commaFramedTitle(before: start, nameEnd: end, doc) {
+            title = doc.string(framed)
         }
         if let title { doc.registry.setTitle(title, for: person) }
         let beforeTitle = start + titleStart - (titleLength == 0 ? titleTokens : 0)
@@ -422,6 +424,27 @@ struct MentionScanner {
             k -= 1
         }
         return k < start ? doc.tokens[k..<start].map(\.text).joined(separator: " ") : nil
+    }
+
+    /// "Greyline’s chief analyst, Martin Osei, said", "The chancellor, Rachel Hollis,": the
+    /// words before a name set off by commas, when they end in a title; a leading article is
+    /// left out.
+    private func commaFramedTitle(before start: Int, nameEnd: Int, _ doc: DocumentAnalysis) -> Range<Int>? {
+        let tokens = doc.tokens
+        guard start >= 2, nameEnd < tokens.count, tokens[nameEnd].text == ",", tokens[start - 1].text == ",",
+              tokens[start - 2].kind == .word, tokens[start - 2].classes.contains(.title) else { return nil }
+        let sentenceStart = doc.sentences[doc.sentenceOf[start - 2]].lowerBound
+        var k = start - 2
+        while k > sentenceStart, start - 1 - k < 6, tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
+              tokens[k - 1].quote == nil { k -= 1 }
+        // Only a phrase that opens its clause: "…, said the chancellor, Rachel Hollis" is no title.
+        guard k == sentenceStart || tokens[k - 1].kind == .punctuation || tokens[k - 1].kind == .quoteMark else { return nil }
+        while k < start - 2, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+        // "…, he summoned his senior adviser, Brian Deese," is a clause, not a title, and a
+        // capitalised title word ends a name ("Kevin Bishop, Kim Wellman,") unless it stands alone.
+        guard !tokens[k..<(start - 1)].contains(where: { $0.classes.contains(.functionWord) }),
+              !tokens[start - 2].isCapitalized || k == start - 2 else { return nil }
+        return k..<(start - 1)
     }
 
     /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
