@@ -17,6 +17,8 @@ final class SpeakerPhrase {
     static let clauseWords: Set<String> = ["that", "but", "because", "while", "when", "after", "before", "if", "since",
                                            "so", "where", "which", "who", "whom", "although", "though", "whether", "as"]
     static let determiners: Set<String> = ["the", "this", "that", "these", "those"]
+    /// Words that open a description of somebody unnamed ("a White House official").
+    static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "another"]
     /// Words that open a fronted clause before the subject.
     static let frontedClauseOpeners: Set<String> = ["with", "as", "after", "while", "when", "although", "though", "in", "if", "despite",
                                                     "since", "because", "before", "during", "amid", "following", "unlike", "like", "for"]
@@ -195,7 +197,7 @@ final class SpeakerPhrase {
         // "a White House official", "one Sanders aide", "another intelligence source speaking
         // to Fox News": somebody the text does not name, not the party they work for. The noun
         // is the last word in lower case before a preposition or participle.
-        if ["a", "an", "one", "another"].contains(tokens[head.lowerBound].lower),
+        if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower),
            let noun = indefiniteHead(head), noun.classes.contains(.personNoun) || noun.classes.contains(.title) {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
@@ -301,7 +303,7 @@ final class SpeakerPhrase {
     /// An indefinite description of a person opening a sentence at `start` ("A spokesman for
     /// Platte River", "One Sanders aide"), with the party after its "for", "of" or "at".
     private func indefiniteDescription(from start: Int, before end: Int) -> Range<Int>? {
-        guard ["a", "an", "another", "one"].contains(doc.tokens[start].lower), doc.tokens[start].quote == nil else { return nil }
+        guard Self.indefiniteDeterminers.contains(doc.tokens[start].lower), doc.tokens[start].quote == nil else { return nil }
         var k = start + 1
         while k < end, doc.tokens[k].kind == .word, !doc.tokens[k].classes.contains(.functionWord), k - start <= 5 {
             if !doc.tokens[k].isCapitalized, doc.tokens[k].classes.contains(.personNoun) || doc.tokens[k].classes.contains(.title) {
