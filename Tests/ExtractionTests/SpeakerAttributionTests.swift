@@ -596,6 +596,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Another intelligence source speaking to Fox News")
     }
 
+    @Test func indefiniteSubjectKeepsItsWholeNoun() {
+        let text = "A senior administration official declined to comment but said, “We are watching.”"
+        #expect(quotes(text).first?.speaker == "A senior administration official")
+    }
+
     @Test func ageDescriptionIsAnUnnamedSpeaker() {
         let text = "“He is, and always has been, an amazing leader,” said the 46-year-old."
         #expect(quotes(text).first?.speaker == "the 46-year-old")

@@ -195,10 +195,10 @@ final class SpeakerPhrase {
             return Reading(speaker: .entity(person), span: span)
         }
         // "a White House official", "one Sanders aide", "another intelligence source speaking
-        // to Fox News": somebody the text does not name, not the party they work for. The noun
-        // is the last word in lower case before a preposition or participle.
-        if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower),
-           let noun = indefiniteHead(head), noun.classes.contains(.personNoun) || noun.classes.contains(.title) {
+        // to Fox News": somebody the text does not name, not the party they work for.
+        // The noun is the last of its lower-case words.
+        if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower), case let nouns = indefiniteNouns(head),
+           nouns.last != nil, nouns.last == nouns.lastPerson {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
@@ -287,40 +287,38 @@ final class SpeakerPhrase {
         }
     }
 
-    /// The head noun of an indefinite noun phrase: its last lower-case word before a
-    /// preposition, a participle or a name ("another intelligence source speaking to …").
-    private func indefiniteHead(_ phrase: Range<Int>) -> Token? {
-        var head: Token?
-        for t in doc.tokens[phrase].dropFirst() {
+    /// The lower-case words after an indefinite determiner, which end at a preposition, a
+    /// participle or a name after them: the last of them, and the last that is a person noun
+    /// or title ("a senior administration official", "another intelligence source speaking
+    /// to …").
+    private func indefiniteNouns(_ phrase: Range<Int>) -> (last: Int?, lastPerson: Int?) {
+        var last: Int?, lastPerson: Int?
+        for k in phrase.dropFirst() {
+            let t = doc.tokens[k]
             guard t.kind == .word || t.kind == .possessive else { break }
-            if t.isCapitalized || t.kind == .possessive { if head == nil { continue } else { break } }
+            if t.isCapitalized || t.kind == .possessive { if last == nil { continue } else { break } }
             if t.lower.hasSuffix("ing") || t.classes.contains(.functionWord) || Self.headEnders.contains(t.lower) { break }
-            head = t
+            last = k
+            if t.classes.contains(.personNoun) || t.classes.contains(.title) { lastPerson = k }
         }
-        return head
+        return (last, lastPerson)
     }
 
     /// An indefinite description of a person opening a sentence at `start` ("A spokesman for
     /// Platte River", "One Sanders aide"), with the party after its "for", "of" or "at".
     private func indefiniteDescription(from start: Int, before end: Int) -> Range<Int>? {
-        guard Self.indefiniteDeterminers.contains(doc.tokens[start].lower), doc.tokens[start].quote == nil else { return nil }
-        var k = start + 1
-        while k < end, doc.tokens[k].kind == .word, !doc.tokens[k].classes.contains(.functionWord), k - start <= 5 {
-            if !doc.tokens[k].isCapitalized, doc.tokens[k].classes.contains(.personNoun) || doc.tokens[k].classes.contains(.title) {
-                var stop = k + 1
-                if stop + 1 < end, ["for", "of", "at"].contains(doc.tokens[stop].lower) {
-                    var name = stop + 1
-                    if name + 1 < end, doc.tokens[name].lower == "the" { name += 1 }
-                    if doc.tokens[name].isCapitalized {
-                        stop = name
-                        while stop < end, doc.tokens[stop].kind == .word, doc.tokens[stop].isCapitalized { stop += 1 }
-                    }
-                }
-                return start..<stop
+        guard Self.indefiniteDeterminers.contains(doc.tokens[start].lower), doc.tokens[start].quote == nil,
+              let head = indefiniteNouns(start..<min(end, start + 6)).lastPerson else { return nil }
+        var stop = head + 1
+        if stop + 1 < end, ["for", "of", "at"].contains(doc.tokens[stop].lower) {
+            var name = stop + 1
+            if name + 1 < end, doc.tokens[name].lower == "the" { name += 1 }
+            if doc.tokens[name].isCapitalized {
+                stop = name
+                while stop < end, doc.tokens[stop].kind == .word, doc.tokens[stop].isCapitalized { stop += 1 }
             }
-            k += 1
         }
-        return nil
+        return start..<stop
     }
 
     /// Words after a noun phrase's head ("familiar with", "close to").
