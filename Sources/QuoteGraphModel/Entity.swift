@@ -70,26 +70,23 @@ public struct Entity: Sendable, Hashable {
     /// folds only A to Z there); nil for other names. A hyphen stands for a run of skipped
     /// bytes, so the slug is never longer than the name.
     private static func asciiSlug(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-                var n = 0
-                var pendingHyphen = false
-                for var byte in bytes {
-                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-                    if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
-                        if pendingHyphen && n > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
-                        pendingHyphen = false
-                        out[n] = byte
-                        n += 1
-                    } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
-                        pendingHyphen = true
-                    }
+        let slug = name.mappingASCII { bytes, out in
+            var n = 0
+            var pendingHyphen = false
+            for var byte in bytes {
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                    if pendingHyphen && n > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                    pendingHyphen = false
+                    out[n] = byte
+                    n += 1
+                } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
+                    pendingHyphen = true
                 }
-                return n == 0 ? "unnamed" : String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
+            return n
         }
+        return slug?.isEmpty == true ? "unnamed" : slug
     }
 }
 

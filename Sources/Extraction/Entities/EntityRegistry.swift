@@ -99,32 +99,28 @@ struct EntityRegistry {
 
     /// `key` of an ASCII name, the common case, worked out on its bytes; nil for other names.
     private static func asciiKey(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-                var n = 0
-                var isFirstWord = true
-                var i = 0
-                while i < bytes.count {
-                    if bytes[i] == 0x20 { i += 1; continue }
-                    var end = i
-                    while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-                    let word = UnsafeBufferPointer(rebasing: bytes[i..<end])
-                    i = end
-                    if isFirstWord {
-                        isFirstWord = false
-                        if isThe(word) { continue }
-                    }
-                    if n > 0 { out[n] = 0x20; n += 1 }
-                    let keepCase = isShortASCIIAcronym(word)
-                    for byte in word {
-                        out[n] = !keepCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                        n += 1
-                    }
+        name.mappingASCII { bytes, out in
+            var n = 0
+            var isFirstWord = true
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 { i += 1; continue }
+                var end = i
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                i = end
+                if isFirstWord {
+                    isFirstWord = false
+                    if isThe(word) { continue }
                 }
-                return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+                if n > 0 { out[n] = 0x20; n += 1 }
+                let keepCase = isShortASCIIAcronym(word)
+                for byte in word {
+                    out[n] = !keepCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    n += 1
+                }
             }
+            return n
         }
     }
 
@@ -255,17 +251,13 @@ struct EntityRegistry {
     /// `initials` of an ASCII name, the common case, from its bytes: a word's first character
     /// is its first byte, upper-case when it is A to Z. Nil for other names.
     private static func asciiInitials(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-                var n = 0
-                for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A && (i == 0 || bytes[i - 1] == 0x20) {
-                    out[n] = bytes[i]
-                    n += 1
-                }
-                return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        name.mappingASCII { bytes, out in
+            var n = 0
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A && (i == 0 || bytes[i - 1] == 0x20) {
+                out[n] = bytes[i]
+                n += 1
             }
+            return n
         }
     }
 
