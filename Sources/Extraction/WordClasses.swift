@@ -51,6 +51,8 @@ struct WordClasses: OptionSet, Sendable {
     static let gazetteerNameStart = WordClasses(rawValue: 1 << 28)
     /// `Attributor.cueWords`: words that are cues only in company ("according to", "put it").
     static let cueWord = WordClasses(rawValue: 1 << 29)
+    /// `MentionScanner.months`.
+    static let month = WordClasses(rawValue: 1 << 30)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -85,6 +87,7 @@ struct WordClassTable: Sendable {
         add(MentionScanner.nameSuffixes, .nameSuffix)
         add(MentionScanner.honorifics, .honorific)
         add(MentionScanner.weekdays, .weekday)
+        add(MentionScanner.months, .month)
         add(MentionScanner.groupNouns, .groupNoun)
         add(MentionScanner.nameWords, .eventWord)
         add(MentionScanner.departmentWords, .departmentWord)

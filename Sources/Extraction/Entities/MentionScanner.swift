@@ -117,7 +117,7 @@ struct MentionScanner {
             let startsPlaceName = tokens[start].lower == "new" && start + 1 < tokens.count && tokens[start + 1].isCapitalized
             if tokens[start].classes.contains(.functionWord) && !startsPlaceName { return start + 1 }
         }
-        if start > 0, Self.monthOpeners.contains(tokens[start - 1].lower), Self.months.contains(tokens[start].lower) { return start + 1 }
+        if tokens[start].classes.contains(.month), start > 0, Self.monthOpeners.contains(tokens[start - 1].lower) { return start + 1 }
         var end = start
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
