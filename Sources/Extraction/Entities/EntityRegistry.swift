@@ -33,7 +33,7 @@ struct EntityRegistry {
         /// "m"), or else the honorific of the title ("Mr.", "Mrs.", "Ms.").
         func sex(firstNames: [String: String]) -> String? {
             for name in names {
-                let words = Self.nameWords(name)
+                let words = EntityRegistry.words(of: name)
                 if words.count > 1, let sex = firstNames[String(words[0])] { return sex }
             }
             return title.flatMap { Self.honorificSex($0) }
@@ -49,8 +49,6 @@ struct EntityRegistry {
             default: return nil
             }
         }
-
-        private static func nameWords(_ name: String) -> [Substring] { name.split(separator: " ") }
 
         /// One word of two or more letters, all capitals ("NSA", "U.S.").
         static func isAcronym(_ s: String) -> Bool {
