@@ -72,6 +72,9 @@ struct WordClassTable: Sendable {
     /// Each key as an ASCII string, handed to the tokenizer so that the most frequent words
     /// share one string instead of each token building its own.
     private var keyWords: [String] = []
+    /// The classes of each one-byte ASCII word, by its byte: single characters are a good
+    /// share of all tokens.
+    private(set) var oneByteClasses: [WordClasses] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -110,6 +113,9 @@ struct WordClassTable: Sendable {
         add(SpeakerPhrase.clauseWords, .clauseWord)
         add(gazetteer.firstWords, .gazetteerNameStart)
         indexASCII()
+        oneByteClasses = (0..<128).map { byte in
+            withUnsafeBytes(of: UInt8(byte)) { classes(ofASCII: $0.bindMemory(to: UInt8.self)).classes }
+        }
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClasses) {

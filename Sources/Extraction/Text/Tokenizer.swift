@@ -54,6 +54,12 @@ enum Tokenizer {
     private static func texts(_ text: ScalarText, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
         -> (text: String, lower: String, classes: WordClasses, isCapitalized: Bool, isAcronym: Bool) {
         let n = end - start
+        if n == 1, case let value = text[start].value, value < 0x80 {
+            // One ASCII character, most often punctuation: its strings and classes are ready.
+            let byte = Int(value)
+            let isCapital = byte >= 0x41 && byte <= 0x5A
+            return (oneByteStrings[byte], oneByteStrings[isCapital ? byte + 0x20 : byte], wordClasses.oneByteClasses[isCapital ? byte + 0x20 : byte], isCapital, false)
+        }
         // One pass writes the bytes as written to the first half of the buffer and lower-cased
         // to the second.
         let ascii = n <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) {
@@ -77,9 +83,7 @@ enum Tokenizer {
             let lowered = UnsafeBufferPointer(rebasing: buffer[n...])
             let (classes, listed) = wordClasses.classes(ofASCII: lowered)
             let s: String, lower: String
-            if n == 1 {
-                (s, lower) = (oneByteStrings[Int(buffer[0])], oneByteStrings[Int(buffer[1])])
-            } else if let listed {
+            if let listed {
                 lower = listed
                 s = capitals > 0 ? String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : listed
             } else {
