@@ -610,4 +610,14 @@ import Testing
         let text = "“We have had better conventions,” Texas delegate Bill Eastwood, wearing “Vote Cruz” campaign pins, said."
         #expect(quotes(text).first?.speaker == "Bill Eastwood")
     }
+
+    @Test func cueBeforeTheQuotationWinsOverTheNextSentence() {
+        let text = "Senator Harold Vance told reporters that he had met the governor and that \"there will be a pause.\" Although the agency declined to comment and aides later said the talks went on."
+        #expect(quotes(text).first?.speaker == "Harold Vance")
+    }
+
+    @Test func participleAfterWordsNamingNobodyTakesTheSubject() {
+        let text = "Mr. Dorsey, who had criticised the judge last week, issued a statement Tuesday saying, “I do not feel that anyone is incapable.”"
+        #expect(quotes(text).first?.speaker == "Dorsey")
+    }
 }

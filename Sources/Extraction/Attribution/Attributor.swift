@@ -113,9 +113,11 @@ struct Attributor {
         if let a = dashSignature(from: outerEnd, doc) { return a }
         if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
             return afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart)
-        } else if k == sentence.upperBound, k < doc.tokens.count, doc.tokens[k].paragraph == paragraph, doc.tokens[k].quote == nil {
+        } else if k == sentence.upperBound, k < doc.tokens.count, doc.tokens[k].paragraph == paragraph, doc.tokens[k].quote == nil,
+                  !(sentence.lowerBound..<outerStart).contains(where: { isCue($0, doc) }) {
             // `"… today?" Miller, a retired worker, said.`: the quotation ended its sentence, and
-            // the next one opens with its attribution.
+            // the next one opens with its attribution, unless a cue before the quotation in its
+            // own sentence names the speaker (`Reid told reporters that "…." Aides later said`).
             let next = doc.sentences[doc.sentenceOf[k]]
             return afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true)
         }
@@ -272,7 +274,8 @@ struct Attributor {
         // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
         // The comma may stand inside a quotation's closing mark ("“New York values,” saying").
         let afterComma = v > sentence.lowerBound + 1 && doc.tokens[v - 1].kind == .quoteMark && doc.tokens[v - 2].text == ","
-        if doc.tokens[v].lower.hasSuffix("ing"), v > sentence.lowerBound, afterComma || [",", "then", "as", "before", "after", "upon", "while", "when", "by"].contains(doc.tokens[v - 1].lower),
+        let isParticiple = doc.tokens[v].lower.hasSuffix("ing")
+        if isParticiple, v > sentence.lowerBound, afterComma || [",", "then", "as", "before", "after", "upon", "while", "when", "by"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
         }
@@ -291,6 +294,11 @@ struct Attributor {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":coordinated")
         }
         if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {
+            // "Mr. Trump … issued a statement Tuesday saying, “…”": a participle after words that
+            // name nobody has the sentence's subject.
+            if case .unnamed = s.speaker, isParticiple, let subject = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+                return Attribution(speaker: subject.speaker, speakerSpan: subject.span, cue: doc.tokens[v].text, rule: rule + ":participle")
+            }
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule)
         }
         // Inverted: `said X` inside the sentence.
