@@ -153,4 +153,14 @@ import Testing
     @Test func oneQuotedWordWithoutAttributionStaysAScareQuote() {
         #expect(quotes("The plan was “dead,” according to the memo, and “buried.”").isEmpty)
     }
+
+    @Test func dottedAbbreviationBeforeANameEndsNoSentence() {
+        let text = "“We will prevail in the end,” U.S. President Joe Biden said."
+        #expect(quotes(text) == [Pair("We will prevail in the end", "Joe Biden")])
+    }
+
+    @Test func dottedAbbreviationBeforeASentenceOpenerEndsTheSentence() {
+        let text = "The talks were held in the U.S. The host, Chuck Winters, said “it was a good day for all of us.”"
+        #expect(extract(text).quotes.first?.speakerName == "Chuck Winters")
+    }
 }

@@ -56,8 +56,21 @@ enum Sentences {
             // A word ends in a period only if its last scalar is one; checking that first spares
             // most words the comparison of Characters.
             return text[t.span.end - 1] == "." && t.text.hasSuffix(".") && t.text.count > 2 && !titleAbbreviations.contains(t.lower) && t.lower != "no."
+                && !(isDotted(t, text) && i + 1 < tokens.count && startsName(tokens[i + 1]))
         default: return false
         }
+    }
+
+    /// A dotted abbreviation ("U.S.", "D.C."): a period inside it as well as at its end.
+    private static func isDotted(_ t: Token, _ text: ScalarText) -> Bool {
+        (t.span.start..<(t.span.end - 1)).contains { text[$0] == "." }
+    }
+
+    /// A capitalised word that is no sentence opener ("U.S. Army", "U.S. President Joe
+    /// Biden"): after a dotted abbreviation it goes on the name, while "The", "He" or "In"
+    /// open a new sentence.
+    private static func startsName(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.classes.contains(.functionWord)
     }
 
     /// A quote mark token that closes the quotation it belongs to (its quote's last token).
