@@ -620,4 +620,9 @@ import Testing
         let text = "Mr. Dorsey, who had criticised the judge last week, issued a statement Tuesday saying, “I do not feel that anyone is incapable.”"
         #expect(quotes(text).first?.speaker == "Dorsey")
     }
+
+    @Test func itAfterASentenceLedByAnOrganisationIsThatOrganisation() {
+        let text = "The Harbor Tribune reported that the mayor would resign. It added, “the decision comes after weeks of pressure from the council.”"
+        #expect(quotes(text).first?.speaker == "Harbor Tribune")
+    }
 }

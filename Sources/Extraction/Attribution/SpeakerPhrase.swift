@@ -212,7 +212,7 @@ final class SpeakerPhrase {
         let words = tokens[head].filter { $0.kind == .word || $0.kind == .number }
         guard let headWord = words.last else { return nil }
         if words.count == 1, let sort = lexicon.pronouns[headWord.lower] {
-            guard let e = antecedent(of: sort, before: quoteStart) else { return nil }
+            guard let e = antecedent(of: sort, before: quoteStart) ?? (sort == "thing" ? organisationLeading(before: head.lowerBound) : nil) else { return nil }
             return Reading(speaker: .entity(e), span: span)
         }
         let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
@@ -285,6 +285,16 @@ final class SpeakerPhrase {
         default:
             return nil
         }
+    }
+
+    /// "The Post reported that … It added, “…”": the organisation that is the subject of the
+    /// sentence before the one holding token `i`, in the same or the previous paragraph.
+    private func organisationLeading(before i: Int) -> Int? {
+        let s = doc.sentenceOf[i] - 1
+        guard s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1,
+              let reading = read(sentenceSubjectOf: doc.sentences[s], before: doc.sentences[s].upperBound, kinds: [.organisation]),
+              case .entity(let e) = reading.speaker else { return nil }
+        return e
     }
 
     /// The lower-case words after an indefinite determiner, which end at a preposition, a
