@@ -194,3 +194,49 @@ import Testing
         #expect(extract(text).entities.first { $0.kind == .person }?.title == "Mr.")
     }
 }
+
+/// Organisation names that open with a place, and their short forms.
+@Suite struct PlaceOrganisationTests {
+    private func entity(_ id: String, in text: String) -> Entity? {
+        extract(text).entities.first { $0.id == id }
+    }
+
+    @Test func countryBeforeAnOrganisationWordOpensTheOrganisationsName() {
+        let text = "“We have nothing to add at this time,” the U.S. Army said on Tuesday."
+        #expect(quotes(text).first?.speaker == "U.S. Army")
+        #expect(entity("organisation:us-army", in: text)?.affiliation == "country:united-states")
+        #expect(extract(text).entities.allSatisfy { $0.kind != .person })
+    }
+
+    @Test func seatBeforeANewspaperWordIsTheNewspaper() {
+        let text = "“The report is accurate,” the Washington Post said."
+        #expect(quotes(text).first?.speaker == "Washington Post")
+        #expect(entity("organisation:washington-post", in: text)?.affiliation == nil)
+        #expect(entity("country:united-states", in: text) == nil)
+    }
+
+    @Test func countryBeforeALongerNameStaysTheCountry() {
+        let text = "Officials at the US National Security Agency and the U.S. Department of Justice met on Monday."
+        #expect(entity("organisation:national-security-agency", in: text) != nil)
+        #expect(entity("organisation:department-of-justice", in: text) != nil)
+    }
+
+    @Test func oneWordOrganisationIsTheOneWhoseNameEndsWithIt() {
+        let text = """
+        The Washington Post first reported the talks on Monday.
+
+        “The talks have stalled,” the Post said.
+        """
+        #expect(quotes(text).first?.speaker == "Washington Post")
+        #expect(entity("organisation:washington-post", in: text)?.aliases == ["Post"])
+    }
+
+    @Test func oneWordOrganisationWithTwoNamesakesStaysItself() {
+        let text = """
+        The New York Times and the Financial Times reported the talks.
+
+        “The talks have stalled,” the Times said.
+        """
+        #expect(quotes(text).first?.speaker == "Times")
+    }
+}

@@ -72,6 +72,8 @@ struct EntityRegistry {
     private var byFirstAndLast: [String: Set<Int>] = [:]
     private var byInitials: [String: Set<Int>] = [:]
     private var byAcronym: [String: Set<Int>] = [:]
+    /// Organisations of several words by their last word ("Post" → "Washington Post").
+    private var byLastWord: [String: Set<Int>] = [:]
 
     /// The look-up key of a name: without a leading "the", short acronyms as written, other
     /// words lower-cased, curly apostrophes straightened.
@@ -211,7 +213,10 @@ struct EntityRegistry {
             if words.count > 2 { byFirstAndLast["\(words[0]) \(words[words.count - 1])", default: []].insert(i) }
         case .organisation, .group:
             if Entry.isAcronym(name) { byAcronym[name, default: []].insert(i) }
-            if words.count > 1 { byInitials[Self.initials(name), default: []].insert(i) }
+            if words.count > 1 {
+                byInitials[Self.initials(name), default: []].insert(i)
+                if entries[i].kind == .organisation { byLastWord[String(words[words.count - 1]), default: []].insert(i) }
+            }
         default:
             break
         }
@@ -300,14 +305,21 @@ struct EntityRegistry {
     }
 
     /// Joins each one-word person ("Trump", seen before the full name) to the one person
-    /// whose full name ends with it, when there is exactly one.
-    mutating func mergeSurnames() {
-        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person && entries[i].names.count == 1 {
+    /// whose full name ends with it, and each one-word organisation ("the Post") to the one
+    /// organisation whose name ends with it ("the Washington Post"), when there is exactly one.
+    mutating func mergeShortNames() {
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].names.count == 1 {
             let name = entries[i].names[0]
-            guard !(name.asciiContains(UInt8(ascii: " ")) ?? name.contains(" ")), let full = existing(for: name, kind: .person), root(full) != i else { continue }
-            let wasTentative = entries[root(full)].isTentative && entries[i].isTentative
-            merge(i, into: full, reason: "short form of the person's full name")
-            entries[root(full)].isTentative = wasTentative
+            guard !(name.asciiContains(UInt8(ascii: " ")) ?? name.contains(" ")) else { continue }
+            if entries[i].kind == .person, let full = existing(for: name, kind: .person), root(full) != i {
+                let wasTentative = entries[root(full)].isTentative && entries[i].isTentative
+                merge(i, into: full, reason: "short form of the person's full name")
+                entries[root(full)].isTentative = wasTentative
+            } else if entries[i].kind == .organisation, !Entry.isAcronym(name), let candidates = byLastWord[name],
+                      case let roots = Set(candidates.map(root)).filter({ entries[$0].kind == .organisation && $0 != i }),
+                      roots.count == 1, let full = roots.first {
+                merge(i, into: full, reason: "short form of the organisation's name")
+            }
         }
     }
 

@@ -63,7 +63,7 @@ struct MentionScanner {
         }
         declaredAliases(&doc)
         resolveAppositives(&doc)
-        doc.registry.mergeSurnames()
+        doc.registry.mergeShortNames()
     }
 
     // MARK: Gazetteer names
@@ -96,6 +96,14 @@ struct MentionScanner {
                     return end
                 }
                 let role: Mention.Role = entry.role == .demonym ? .demonym : entry.role == .seat ? .seat : .name
+                if entry.kind == .country, role != .demonym, let end = organisationNamed(after: range, doc) {
+                    // "the U.S. Army", "the Washington Post": the country or seat opens an
+                    // organisation's name; a country's own body belongs to it.
+                    let org = doc.registry.resolve(tokens[i..<end].map(\.text).joined(separator: " "), kind: .organisation)
+                    if role == .name { doc.registry.setAffiliation(country, for: org) }
+                    doc.addMention(tokens: i..<end, entity: org, role: .name)
+                    return end
+                }
                 doc.addMention(tokens: range, entity: country, role: role)
                 if role != .demonym, entry.kind == .country {
                     doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
@@ -106,6 +114,28 @@ struct MentionScanner {
             n -= 1
         }
         return nil
+    }
+
+    /// The end of an organisation word that follows a place's name and ends the capitalised
+    /// run ("U.S. Army", "Washington Post", "China Daily"): a name of its own only with the
+    /// place. Nil when the run goes on ("U.S. Army Secretary Mark Esper", "US National
+    /// Security Agency", a name without the place).
+    private func organisationNamed(after place: Range<Int>, _ doc: DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        let k = place.upperBound
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].classes.contains(.organisationHead),
+              tokens[k].paragraph == tokens[place.lowerBound].paragraph,
+              !continuesName(at: k + 1, tokens) else { return nil }
+        return k + 1
+    }
+
+    /// A capitalised word, or a connector before one ("Department of Justice", not "on
+    /// Tuesday"), at `k`.
+    private func continuesName(at k: Int, _ tokens: [Token]) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        return tokens[k].isCapitalized
+            || tokens[k].classes.contains(.nameConnector) && k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+                && !tokens[k + 1].classes.contains(.weekday) && !tokens[k + 1].classes.contains(.month)
     }
 
     // MARK: Capitalised names
