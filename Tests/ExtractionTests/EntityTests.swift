@@ -239,4 +239,15 @@ import Testing
         """
         #expect(quotes(text).first?.speaker == "Times")
     }
+
+    @Test func oneWordNameAfterASpokespersonsForIsAnOrganisation() {
+        let text = "A spokesperson for Microsoft said: “We have seen no evidence of a breach.”"
+        #expect(entity("organisation:microsoft", in: text) != nil)
+        #expect(quotes(text).first?.speaker == "A spokesperson for Microsoft")
+    }
+
+    @Test func longCommaFramedTitleBeforeANameIsTheTitle() {
+        let text = "The European Union’s foreign policy chief, Federica Mogherini, said in a tweet: “The EU stands with the Netherlands.”"
+        #expect(entity("person:federica-mogherini", in: text)?.title == "European Union’s foreign policy chief")
+    }
 }

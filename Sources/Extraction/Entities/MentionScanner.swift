@@ -129,6 +129,13 @@ struct MentionScanner {
         return k + 1
     }
 
+    static let spokespeople: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative"]
+
+    /// "spokesperson for" right before token `k`.
+    private func isSpokespersonFor(_ k: Int, _ tokens: [Token]) -> Bool {
+        k >= 2 && tokens[k - 1].lower == "for" && Self.spokespeople.contains(tokens[k - 2].lower)
+    }
+
     /// A capitalised word, or a connector before one ("Department of Justice", not "on
     /// Tuesday"), at `k`.
     private func continuesName(at k: Int, _ tokens: [Token]) -> Bool {
@@ -206,8 +213,9 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
                 // "Melanie said", "said Trump": a one-word name that speaks is a person; after
-                // "the" ("the Treasury confirmed") an organisation.
-                let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" ? .organisation : .person)
+                // "the" ("the Treasury confirmed") or a spokesperson's "for" ("a spokesperson for
+                // Microsoft said") an organisation.
+                let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" || isSpokespersonFor(start, tokens) ? .organisation : .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !tokens[start].classes.contains(.functionWord), let head = appositiveBeforeSpeech(after: end, doc) {
@@ -465,7 +473,7 @@ struct MentionScanner {
               tokens[start - 2].kind == .word, tokens[start - 2].classes.contains(.title) else { return nil }
         let sentenceStart = doc.sentences[doc.sentenceOf[start - 2]].lowerBound
         var k = start - 2
-        while k > sentenceStart, start - 1 - k < 6, tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
+        while k > sentenceStart, start - 1 - k < 8, tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
               tokens[k - 1].quote == nil { k -= 1 }
         // Only a phrase that opens its clause: "…, said the chancellor, Rachel Hollis" is no title.
         guard k == sentenceStart || tokens[k - 1].kind == .punctuation || tokens[k - 1].kind == .quoteMark else { return nil }
