@@ -250,4 +250,23 @@ import Testing
         let text = "The European Union’s foreign policy chief, Federica Mogherini, said in a tweet: “The EU stands with the Netherlands.”"
         #expect(entity("person:federica-mogherini", in: text)?.title == "European Union’s foreign policy chief")
     }
+
+    @Test func familyNameWrittenFirstIsTheFullName() {
+        let text = """
+        Foreign Ministry spokesman Zhao Lijian rejected the accusations on Thursday.
+
+        “We firmly oppose all kinds of cyberattacks,” Zhao said.
+        """
+        #expect(quotes(text).first?.speaker == "Zhao Lijian")
+        #expect(entity("person:zhao", in: text) == nil)
+    }
+
+    @Test func knownFirstNameAloneIsNoFamilyName() {
+        let text = """
+        Finance minister Lou Jiwei spoke on Monday, and Treasury Secretary Jacob Lew listened.
+
+        “We are under pressure,” Lou said.
+        """
+        #expect(entity("person:lou", in: text) != nil)
+    }
 }

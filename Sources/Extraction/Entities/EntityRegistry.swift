@@ -74,6 +74,8 @@ struct EntityRegistry {
     private var byAcronym: [String: Set<Int>] = [:]
     /// Organisations of several words by their last word ("Post" → "Washington Post").
     private var byLastWord: [String: Set<Int>] = [:]
+    /// People of several words by their first word ("Zhao" → "Zhao Lijian").
+    private var byFirstWord: [String: Set<Int>] = [:]
 
     /// The look-up key of a name: without a leading "the", short acronyms as written, other
     /// words lower-cased, curly apostrophes straightened.
@@ -210,6 +212,7 @@ struct EntityRegistry {
         switch entries[i].kind {
         case .person where words.count > 1:
             bySurname[String(words[words.count - 1]), default: []].insert(i)
+            byFirstWord[String(words[0]), default: []].insert(i)
             if words.count > 2 { byFirstAndLast["\(words[0]) \(words[words.count - 1])", default: []].insert(i) }
         case .organisation, .group:
             if Entry.isAcronym(name) { byAcronym[name, default: []].insert(i) }
@@ -305,22 +308,36 @@ struct EntityRegistry {
     }
 
     /// Joins each one-word person ("Trump", seen before the full name) to the one person
-    /// whose full name ends with it, and each one-word organisation ("the Post") to the one
-    /// organisation whose name ends with it ("the Washington Post"), when there is exactly one.
-    mutating func mergeShortNames() {
+    /// whose full name ends with it, or else to the one confirmed person whose name starts
+    /// with it when it is no known first name ("Zhao" → "Zhao Lijian", a family name written
+    /// first); and each one-word organisation ("the Post") to the one organisation whose name
+    /// ends with it ("the Washington Post").
+    mutating func mergeShortNames(firstNames: [String: String]) {
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].names.count == 1 {
             let name = entries[i].names[0]
             guard !(name.asciiContains(UInt8(ascii: " ")) ?? name.contains(" ")) else { continue }
-            if entries[i].kind == .person, let full = existing(for: name, kind: .person), root(full) != i {
+            if entries[i].kind == .person, let full = existing(for: name, kind: .person) ?? familyNameFirst(name, besides: i, firstNames), root(full) != i {
                 let wasTentative = entries[root(full)].isTentative && entries[i].isTentative
                 merge(i, into: full, reason: "short form of the person's full name")
                 entries[root(full)].isTentative = wasTentative
-            } else if entries[i].kind == .organisation, !Entry.isAcronym(name), let candidates = byLastWord[name],
-                      case let roots = Set(candidates.map(root)).filter({ entries[$0].kind == .organisation && $0 != i }),
-                      roots.count == 1, let full = roots.first {
+            } else if entries[i].kind == .organisation, !Entry.isAcronym(name), let full = only(byLastWord[name], .organisation, besides: i) {
                 merge(i, into: full, reason: "short form of the organisation's name")
             }
         }
+    }
+
+    /// The one confirmed person whose name starts with `name`, when `name` is nobody's surname
+    /// and no known first name.
+    private func familyNameFirst(_ name: String, besides i: Int, _ firstNames: [String: String]) -> Int? {
+        guard bySurname[name] == nil, firstNames[name] == nil else { return nil }
+        return only(byFirstWord[name]?.filter { !entries[root($0)].isTentative }, .person, besides: i)
+    }
+
+    /// The one root of a kind among `candidates`, other than `i`; nil when none or several.
+    private func only(_ candidates: Set<Int>?, _ kind: EntityKind, besides i: Int) -> Int? {
+        guard let candidates else { return nil }
+        let roots = Set(candidates.map(root)).filter { entries[$0].kind == kind && $0 != i }
+        return roots.count == 1 ? roots.first : nil
     }
 
     /// The entry that stands for `i` after any merges.

@@ -63,7 +63,7 @@ struct MentionScanner {
         }
         declaredAliases(&doc)
         resolveAppositives(&doc)
-        doc.registry.mergeShortNames()
+        doc.registry.mergeShortNames(firstNames: lexicon.firstNameSex)
     }
 
     // MARK: Gazetteer names
