@@ -270,3 +270,12 @@ import Testing
         #expect(entity("person:lou", in: text) != nil)
     }
 }
+
+@Suite struct CodeNameTests {
+    @Test func diseaseOrModelCodeIsNoOrganisation() {
+        let text = "China is leading the world in COVID-19 research, and the F-35 program is late, WFTV9 reported."
+        let names = Set(extract(text).entities.map(\.name))
+        #expect(!names.contains("COVID-19") && !names.contains("F-35"))
+        #expect(names.contains("WFTV9"))
+    }
+}

@@ -198,7 +198,8 @@ struct MentionScanner {
                 let p = doc.registry.resolve(name, kind: .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
-            } else if tokens[start].isAcronym && !tokens[start].classes.contains(.functionWord) {
+            } else if tokens[start].isAcronym && !tokens[start].classes.contains(.functionWord)
+                        && !Self.isCodeName(w) {
                 let org = doc.registry.resolve(w, kind: .organisation)
                 doc.addMention(tokens: start..<end, entity: org, role: .name)
                 affiliateWithPrevious(org, at: start, &doc)
@@ -398,6 +399,17 @@ struct MentionScanner {
     static func isPluralAcronym(_ w: String) -> Bool {
         let scalars = w.unicodeScalars
         return scalars.count >= 3 && scalars.last == "s" && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
+    }
+
+    /// A disease, model or visa code with digits after a hyphen ("COVID-19", "F-35",
+    /// "H-1B"), which names no party; call signs ("NY1", "FOX13") do.
+    static func isCodeName(_ word: String) -> Bool {
+        var afterHyphen = false
+        for scalar in word.unicodeScalars {
+            if afterHyphen && scalar.isDigit { return true }
+            afterHyphen = scalar == "-"
+        }
+        return false
     }
 
     static func isGroupName(_ words: [String]) -> Bool {
