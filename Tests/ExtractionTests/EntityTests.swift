@@ -279,3 +279,31 @@ import Testing
         #expect(names.contains("WFTV9"))
     }
 }
+
+/// Organisation names whose words are joined by "and".
+@Suite struct CoordinatedOrganisationNameTests {
+    private func names(_ text: String) -> Set<String> { Set(extract(text).entities.map(\.name)) }
+
+    @Test func wordsJoinedByAndBeforeAnOrganisationWordAreOneName() {
+        let text = "“We are reviewing the data,” the Food and Drug Administration said."
+        #expect(quotes(text).first?.speaker == "Food and Drug Administration")
+    }
+
+    @Test func nameHeadedByAnOrganisationWordGoesOnPastAnd() {
+        let text = "The Centers for Disease Control and Prevention and the Cybersecurity and Infrastructure Security Agency issued a warning."
+        #expect(names(text).isSuperset(of: ["Centers for Disease Control and Prevention", "Cybersecurity and Infrastructure Security Agency"]))
+    }
+
+    @Test func titleAfterTheJoinedNameStaysTheTitle() {
+        let text = "“This is a critical moment,” Health and Human Services Secretary Alex Azar said."
+        let azar = extract(text).entities.first { $0.name == "Alex Azar" }
+        #expect(azar?.title == "Secretary")
+        #expect(azar?.affiliation == "organisation:health-and-human-services")
+    }
+
+    @Test func partiesJoinedByAndStayApart() {
+        let text = "Senator Ann Kolb met Barack Obama. Obama and White House aides left, and the University of Chicago and Professor Dan Reyes stayed."
+        let found = names(text)
+        #expect(!found.contains { $0.contains(" and ") })
+    }
+}

@@ -136,6 +136,38 @@ struct MentionScanner {
         k >= 2 && tokens[k - 1].lower == "for" && Self.spokespeople.contains(tokens[k - 2].lower)
     }
 
+    /// The end of an organisation's name that goes on past the "and" at `and`: "Food and Drug
+    /// Administration", "Health and Human Services" (two or more words after "and" up to the
+    /// last organisation word, when none stands before it and no party or date is named before
+    /// it), "Centers for Disease Control and Prevention" (a name headed by an organisation
+    /// word and a connector, then a plain word or two). Nil for "Trump and Clinton",
+    /// "Obama and White House", "University of Chicago and Professor Knittel".
+    private func organisationJoined(from start: Int, at and: Int, _ doc: DocumentAnalysis) -> Int? {
+        let tokens = doc.tokens
+        let before = tokens[start..<and]
+        guard before.count <= 4, !before.contains(where: isNamePart) else { return nil }
+        var k = and + 1, lastHead: Int?
+        while k < tokens.count, k - and <= 4, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].paragraph == tokens[and].paragraph {
+            if tokens[k].classes.contains(.organisationHead) { lastHead = k }
+            k += 1
+        }
+        if !before.contains(where: { $0.classes.contains(.organisationHead) }) {
+            let name = before.map(\.text).joined(separator: " ")
+            guard let lastHead, lastHead > and + 1, !tokens[and + 1].classes.contains(.gazetteerNameStart),
+                  doc.registry.lookup(name) == nil, doc.registry.lookup(name, kind: .person) == nil else { return nil }
+            return lastHead + 1
+        }
+        let headed = tokens[start].classes.contains(.organisationHead) && before.contains { $0.classes.contains(.phraseConnector) }
+        let plain = tokens[(and - 1)...(k - 1)].allSatisfy { !isNamePart($0) && !$0.classes.contains(.placeWord) && !$0.classes.contains(.gazetteerNameStart) }
+        return headed && plain && k > and + 1 && k - and <= 3 && !continuesName(at: k, tokens) ? k : nil
+    }
+
+    /// A word that makes a capitalised run a person's name or a date: an acronym, a title
+    /// (a department's "Health" is none), a known first name, a month or weekday.
+    private func isNamePart(_ t: Token) -> Bool {
+        t.isAcronym || t.classes.contains(.title) && !t.classes.contains(.departmentWord) || t.classes.contains(.month) || t.classes.contains(.weekday) || lexicon.firstNameSex[t.text] != nil
+    }
+
     /// A capitalised word, or a connector before one ("Department of Justice", not "on
     /// Tuesday"), at `k`.
     private func continuesName(at k: Int, _ tokens: [Token]) -> Bool {
@@ -162,6 +194,9 @@ struct MentionScanner {
                 // "in Florida Friday": a weekday ends a name.
                 if end > start, t.classes.contains(.weekday) { break }
                 end += 1
+            } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
+                end = organisationEnd
+                break
             } else if t.kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
                       t.classes.contains(.nameConnector) && (!t.classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
                         || t.lower == "in" && tokens[end - 1].classes.contains(.title) {
