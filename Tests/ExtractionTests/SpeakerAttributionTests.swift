@@ -625,4 +625,13 @@ import Testing
         let text = "The Harbor Tribune reported that the mayor would resign. It added, “the decision comes after weeks of pressure from the council.”"
         #expect(quotes(text).first?.speaker == "Harbor Tribune")
     }
+
+    @Test func itAfterTheCompanyIsTheCompanyNamedBefore() {
+        let text = """
+        Microsoft said on Friday that hackers had read executives’ email.
+
+        The company said in a blog post that the attack began in November. “The attack was not the result of a vulnerability,” it said.
+        """
+        #expect(quotes(text).first?.speaker == "Microsoft")
+    }
 }

@@ -288,11 +288,17 @@ final class SpeakerPhrase {
     }
 
     /// "The Post reported that … It added, “…”": the organisation that is the subject of the
-    /// sentence before the one holding token `i`, in the same or the previous paragraph.
+    /// sentence before the one holding token `i`, in the same or the previous paragraph; a
+    /// subject "the company" is the company named before.
     private func organisationLeading(before i: Int) -> Int? {
         let s = doc.sentenceOf[i] - 1
-        guard s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1,
-              let reading = read(sentenceSubjectOf: doc.sentences[s], before: doc.sentences[s].upperBound, kinds: [.organisation]),
+        guard s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1 else { return nil }
+        let sentence = doc.sentences[s]
+        if sentence.count > 2, doc.tokens[sentence.lowerBound].lower == "the",
+           case let noun = doc.tokens[sentence.lowerBound + 1], noun.kind == .word, lexicon.speakingOrganisationNouns.contains(noun.lower) {
+            return previousParty(matching: noun.lower, kinds: [.organisation, .group, .country], before: sentence.lowerBound)
+        }
+        guard let reading = read(sentenceSubjectOf: sentence, before: sentence.upperBound, kinds: [.organisation]),
               case .entity(let e) = reading.speaker else { return nil }
         return e
     }
