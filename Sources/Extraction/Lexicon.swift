@@ -11,8 +11,9 @@ public struct Lexicon: Sendable {
         public var seats: [String]
     }
 
-    /// A threat group from the bundled alias table.
-    public struct ThreatGroup: Sendable {
+    /// A threat group or a well-known organisation from the bundled tables, with the
+    /// country it is attributed to or belongs to.
+    public struct NamedParty: Sendable {
         public var name: String
         public var aliases: [String]
         public var country: String?
@@ -33,7 +34,8 @@ public struct Lexicon: Sendable {
     /// Multi-word cues ("nothing to do with", written `nothing_to_do_with`), per relation group.
     var relationPhrases: [String: [[String]]]
     public var countries: [Country]
-    public var threatGroups: [ThreatGroup]
+    public var threatGroups: [NamedParty]
+    public var organisations: [NamedParty]
 
     /// The lexicons shipped with the package.
     public static let bundled: Lexicon = {
@@ -71,13 +73,13 @@ public struct Lexicon: Sendable {
         }, uniquingKeysWith: { a, _ in a })
         titles = try words("titles.txt")
         personNouns = try words("person-nouns.txt")
-        let organisations = try sections("organisation-words.txt")
+        let organisationWords = try sections("organisation-words.txt")
         func set(_ lines: [String]?) -> Set<String> {
             Set((lines ?? []).flatMap { $0.split(separator: " ").map(String.init) })
         }
-        organisationHeads = set(organisations["names"])
-        speakingOrganisationNouns = set(organisations["speaking-nouns"])
-        documentNouns = set(organisations["documents"])
+        organisationHeads = set(organisationWords["names"])
+        speakingOrganisationNouns = set(organisationWords["speaking-nouns"])
+        documentNouns = set(organisationWords["documents"])
         pronouns = Dictionary(uniqueKeysWithValues: try lines("pronouns.txt").map {
             let parts = $0.split(separator: " ")
             return (String(parts[0]), String(parts[1]))
@@ -105,12 +107,16 @@ public struct Lexicon: Sendable {
                            demonyms: columns.count > 2 ? list(columns[2]) : [],
                            seats: columns.count > 3 ? list(columns[3]) : [])
         }
-        threatGroups = try lines("threat-groups.tsv").map { line in
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let country = columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : ""
-            return ThreatGroup(name: String(columns[0]), aliases: columns.count > 1 ? list(columns[1]) : [],
-                               country: country.isEmpty ? nil : country)
+        func parties(_ file: String) throws -> [NamedParty] {
+            try lines(file).map { line in
+                let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                let country = columns.count > 2 ? columns[2].trimmingCharacters(in: .whitespaces) : ""
+                return NamedParty(name: String(columns[0]), aliases: columns.count > 1 ? list(columns[1]) : [],
+                                  country: country.isEmpty ? nil : country)
+            }
         }
+        threatGroups = try parties("threat-groups.tsv")
+        organisations = try parties("organisations.tsv")
     }
 
     func cues(_ group: String) -> Set<String> { relationCues[group] ?? [] }

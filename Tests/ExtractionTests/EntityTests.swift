@@ -307,3 +307,37 @@ import Testing
         #expect(!found.contains { $0.contains(" and ") })
     }
 }
+
+/// The bundled table of well-known organisations.
+@Suite struct OrganisationTableTests {
+    private func entity(_ id: String, in text: String) -> Entity? {
+        extract(text).entities.first { $0.id == id }
+    }
+
+    @Test func companyInTheTableThatSpeaksIsAnOrganisation() {
+        let text = "Microsoft said on Friday that hackers had read executives’ email."
+        #expect(entity("organisation:microsoft", in: text) != nil)
+        #expect(entity("person:microsoft", in: text) == nil)
+    }
+
+    @Test func stateBodyInTheTableBelongsToItsCountry() {
+        let text = "Investigators blamed the GRU for the attack."
+        #expect(entity("organisation:gru", in: text)?.affiliation == "country:russia")
+    }
+
+    @Test func longerNameThanTheTableHoldsStaysWhole() {
+        let text = "The Microsoft Threat Intelligence Center published the report."
+        #expect(entity("organisation:microsoft-threat-intelligence-center", in: text) != nil)
+    }
+
+    @Test func contractedPronounOpeningAQuotationIsNoPerson() {
+        let text = """
+        "I'd say it's a wake-up call," Easterly said. "Every company needs to look at its own defenses.
+
+        "And they need to do it now."
+
+        The hackers, according to Microsoft, used a "password spray attack" to compromise a test account.
+        """
+        #expect(!extract(text).entities.contains { $0.name == "I'd" })
+    }
+}

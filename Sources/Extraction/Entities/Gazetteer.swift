@@ -1,14 +1,14 @@
 import QuoteGraphModel
 
-/// Looks up names of countries (with demonyms and seats of government) and threat groups,
-/// built once from the bundled lexicons.
+/// Looks up names of countries (with demonyms and seats of government), threat groups and
+/// well-known organisations, built once from the bundled lexicons.
 struct Gazetteer: Sendable {
     enum Role: Sendable, Equatable { case name, demonym, seat }
     struct Entry: Sendable {
         var kind: EntityKind
         var canonical: String
         var role: Role
-        /// For a threat group, the country it is attributed to.
+        /// For a threat group, the country it is attributed to; for a state body, its country.
         var country: String?
     }
 
@@ -25,9 +25,10 @@ struct Gazetteer: Sendable {
             for d in c.demonyms { add(d, Entry(kind: .country, canonical: c.name, role: .demonym)) }
             for s in c.seats { add(s, Entry(kind: .country, canonical: c.name, role: .seat)) }
         }
-        for g in lexicon.threatGroups {
-            add(g.name, Entry(kind: .group, canonical: g.name, role: .name, country: g.country))
-            for a in g.aliases { add(a, Entry(kind: .group, canonical: g.name, role: .name, country: g.country)) }
+        for (kind, parties) in [(EntityKind.group, lexicon.threatGroups), (.organisation, lexicon.organisations)] {
+            for p in parties {
+                for name in [p.name] + p.aliases { add(name, Entry(kind: kind, canonical: p.name, role: .name, country: p.country)) }
+            }
         }
     }
 

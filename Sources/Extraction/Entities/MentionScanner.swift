@@ -80,18 +80,20 @@ struct MentionScanner {
                 // Chinese said" is the country).
                 if entry.role == .demonym, n == 1, !tokens[i].lower.hasSuffix("s"), !(i > 0 && tokens[i - 1].lower == "the"),
                    isSpeakerPosition(range, doc) { return nil }
-                let country = doc.registry.resolve(entry.canonical, kind: entry.kind)
-                if entry.kind == .group {
-                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
-                                     reason: "alias in the threat-group table (MITRE ATT&CK)")
-                    if let c = entry.country { doc.registry.setAffiliation(doc.registry.resolve(c, kind: .country), for: country) }
+                // "Microsoft Threat Intelligence Center": a longer name the table does not hold.
+                if entry.kind == .organisation, continuesName(at: range.upperBound, tokens) { return nil }
+                let party = doc.registry.resolve(entry.canonical, kind: entry.kind)
+                if entry.kind == .group || entry.kind == .organisation {
+                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: party,
+                                     reason: entry.kind == .group ? "alias in the threat-group table (MITRE ATT&CK)" : "other name in the organisation table")
+                    if let c = entry.country { doc.registry.setAffiliation(doc.registry.resolve(c, kind: .country), for: party) }
                 }
                 // "Russian intelligence (service)": the country's intelligence services.
                 if entry.role == .demonym, range.upperBound < tokens.count, tokens[range.upperBound].lower == "intelligence" {
                     var end = range.upperBound + 1
                     while end < tokens.count, ["service", "services", "agency", "agencies"].contains(tokens[end].lower) { end += 1 }
                     let org = doc.registry.resolve("\(tokens[i].text) intelligence", kind: .organisation)
-                    doc.registry.setAffiliation(country, for: org)
+                    doc.registry.setAffiliation(party, for: org)
                     doc.addMention(tokens: i..<end, entity: org, role: .name)
                     return end
                 }
@@ -100,13 +102,13 @@ struct MentionScanner {
                     // "the U.S. Army", "the Washington Post": the country or seat opens an
                     // organisation's name; a country's own body belongs to it.
                     let org = doc.registry.resolve(tokens[i..<end].map(\.text).joined(separator: " "), kind: .organisation)
-                    if role == .name { doc.registry.setAffiliation(country, for: org) }
+                    if role == .name { doc.registry.setAffiliation(party, for: org) }
                     doc.addMention(tokens: i..<end, entity: org, role: .name)
                     return end
                 }
-                doc.addMention(tokens: range, entity: country, role: role)
+                doc.addMention(tokens: range, entity: party, role: role)
                 if role != .demonym, entry.kind == .country {
-                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: country,
+                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: party,
                                      reason: role == .seat ? "capital or seat of government of the country" : "other name of the country")
                 }
                 return range.upperBound
