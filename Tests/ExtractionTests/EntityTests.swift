@@ -241,9 +241,14 @@ import Testing
     }
 
     @Test func oneWordNameAfterASpokespersonsForIsAnOrganisation() {
-        let text = "A spokesperson for Microsoft said: “We have seen no evidence of a breach.”"
-        #expect(entity("organisation:microsoft", in: text) != nil)
-        #expect(quotes(text).first?.speaker == "A spokesperson for Microsoft")
+        let text = "A spokesperson for Synnovis, the pathology firm that was hit, said: “We are deeply sorry.”"
+        #expect(entity("organisation:synnovis", in: text) != nil)
+        #expect(quotes(text).first?.speaker == "A spokesperson for Synnovis")
+    }
+
+    @Test func partyWordBeforeACandidateIsNoOrganisation() {
+        let text = "A spokesman for Democratic presidential candidate Ann Marlow called the report false."
+        #expect(entity("organisation:democratic", in: text) == nil)
     }
 
     @Test func longCommaFramedTitleBeforeANameIsTheTitle() {
@@ -339,5 +344,40 @@ import Testing
         The hackers, according to Microsoft, used a "password spray attack" to compromise a test account.
         """
         #expect(!extract(text).entities.contains { $0.name == "I'd" })
+    }
+}
+
+/// Threat groups named by their description, and parliamentary titles.
+@Suite struct DescribedGroupTests {
+    private func entity(_ id: String, in text: String) -> Entity? {
+        extract(text).entities.first { $0.id == id }
+    }
+
+    @Test func nameAfterAThreatGroupNounIsAGroup() {
+        let text = "The ransomware group Lockjaw and the ransomware gang Black Basta took credit."
+        #expect(entity("group:lockjaw", in: text) != nil)
+        #expect(entity("group:black-basta", in: text) != nil)
+    }
+
+    @Test func nameAfterACommaFramedGangIsAGroup() {
+        let text = "The gang behind the attack, Qilin, is one of the most aggressive. Qilin denied targeting hospitals."
+        #expect(entity("group:qilin", in: text) != nil)
+        #expect(entity("person:qilin", in: text) == nil)
+    }
+
+    @Test func nameAfterAnAdvocacyGroupIsNoThreatGroup() {
+        let text = "The advocacy group MoveOn said it would protest."
+        #expect(entity("group:moveon", in: text) == nil)
+    }
+
+    @Test func theGroupSaidIsTheGroupNamedBefore() {
+        let text = "The gang behind the attack, Qilin, denied targeting hospitals. In a message to the BBC, the group said: «We are not to blame.»"
+        #expect(quotes(text).first?.speaker == "Qilin")
+    }
+
+    @Test func memberOfParliamentIsATitle() {
+        let text = "Labour MP Dawn Butler said the government had been ‘asleep at the wheel’."
+        #expect(entity("person:dawn-butler", in: text)?.title == "MP")
+        #expect(quotes(text).first?.speaker == "Dawn Butler")
     }
 }

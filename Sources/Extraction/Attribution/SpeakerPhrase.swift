@@ -216,6 +216,10 @@ final class SpeakerPhrase {
             return Reading(speaker: .entity(e), span: span)
         }
         let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
+        // "the group said", "the gang said": the threat group named before, if any.
+        if definite, headWord.classes.contains(.groupNoun), let e = previousGroup(before: quoteStart) {
+            return Reading(speaker: .entity(e), span: span)
+        }
         if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
             if definite, !lexicon.documentNouns.contains(headWord.lower), let e = previousParty(matching: headWord.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
@@ -381,6 +385,15 @@ final class SpeakerPhrase {
         let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
         return candidates.first { doc.registry[doc.registry.root($0.entity)].kind == .organisation && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
             .map { doc.registry.root($0.entity) }
+    }
+
+    /// The threat group named last within three sentences before `quoteStart`.
+    private func previousGroup(before quoteStart: Int) -> Int? {
+        guard quoteStart > 0 else { return nil }
+        let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
+        return doc.mentions(before: quoteStart).first {
+            doc.registry[doc.registry.root($0.entity)].kind == .group && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3
+        }.map { doc.registry.root($0.entity) }
     }
 
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "agency", "ministry", "department", "bureau", "office",

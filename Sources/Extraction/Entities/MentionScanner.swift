@@ -133,9 +133,12 @@ struct MentionScanner {
 
     static let spokespeople: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative"]
 
-    /// "spokesperson for" right before token `k`.
-    private func isSpokespersonFor(_ k: Int, _ tokens: [Token]) -> Bool {
-        k >= 2 && tokens[k - 1].lower == "for" && Self.spokespeople.contains(tokens[k - 2].lower)
+    /// "spokesperson for" right before the name `start..<end`, which is no modifier of a
+    /// person's description ("a spokesman for Democratic presidential candidate Hillary Clinton").
+    private func isSpokespersonFor(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+        guard start >= 2, tokens[start - 1].lower == "for", Self.spokespeople.contains(tokens[start - 2].lower) else { return false }
+        return !tokens[end..<min(end + 3, tokens.count)].contains { $0.kind == .word && !$0.isCapitalized
+            && ($0.classes.contains(.title) || $0.classes.contains(.personNoun)) }
     }
 
     /// The end of an organisation's name that goes on past the "and" at `and`: "Food and Drug
@@ -227,7 +230,7 @@ struct MentionScanner {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
             if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
-            if Self.isGroupName(words) {
+            if Self.isGroupName(words) || followsGroupDescription(start, tokens) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
             } else if isTranscriptLabel(start, doc) {
                 // "PENCE: Well, look, …": a speaker label in a transcript.
@@ -242,7 +245,9 @@ struct MentionScanner {
                 affiliateWithPrevious(org, at: start, &doc)
             } else if let p = doc.registry.lookup(w, kind: .person) {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
-            } else if start > 0, tokens[start - 1].classes.contains(.speakingOrganisationNoun) && !tokens[start - 1].isCapitalized {
+            } else if start > 0, tokens[start - 1].classes.contains(.speakingOrganisationNoun) && !tokens[start - 1].isCapitalized
+                        || isSpokespersonFor(start, end, tokens) {
+                // "the company Synnovis", "a spokesperson for Synnovis": an organisation.
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
             } else if !atSentenceStart, !tokens[start].classes.contains(.title), let title = precedingTitle(before: start, doc) {
                 let p = doc.registry.resolve(w, kind: .person)
@@ -251,9 +256,8 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
                 // "Melanie said", "said Trump": a one-word name that speaks is a person; after
-                // "the" ("the Treasury confirmed") or a spokesperson's "for" ("a spokesperson for
-                // Microsoft said") an organisation.
-                let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" || isSpokespersonFor(start, tokens) ? .organisation : .person)
+                // "the" ("the Treasury confirmed") an organisation.
+                let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" ? .organisation : .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !tokens[start].classes.contains(.functionWord), let head = appositiveBeforeSpeech(after: end, doc) {
@@ -266,7 +270,8 @@ struct MentionScanner {
             }
             return end
         }
-        if Self.isGroupName(words) {
+        if Self.isGroupName(words) || words.count <= 3 && followsGroupDescription(start, tokens)
+            && !run.contains(where: { lexicon.firstNameSex[$0.text] != nil || $0.classes.contains(.title) }) {
             doc.addMention(tokens: start..<end, entity: doc.registry.resolve(words.joined(separator: " "), kind: .group), role: .name)
             return end
         }
@@ -445,6 +450,31 @@ struct MentionScanner {
         for scalar in word.unicodeScalars {
             if afterHyphen && scalar.isDigit { return true }
             afterHyphen = scalar == "-"
+        }
+        return false
+    }
+
+    /// Words that make a group noun a threat group's ("ransomware gang", "hacking group").
+    static let threatModifiers: Set<String> = ["ransomware", "hacking", "hacker", "hackers", "cybercrime", "cybercriminal",
+                                               "criminal", "threat", "espionage", "cyberespionage", "cyber", "extortion",
+                                               "state-sponsored", "state-backed", "apt"]
+
+    /// A name right after a threat group's description: "the ransomware group LockBit", "the
+    /// gang behind the attack, Qilin,". The description's group noun is a gang, crew or
+    /// hackers, or follows a threat word ("the advocacy group MoveOn" is no threat group).
+    private func followsGroupDescription(_ start: Int, _ tokens: [Token]) -> Bool {
+        func describesGroup(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, t.classes.contains(.groupNoun) else { return false }
+            return ["gang", "crew", "hackers"].contains(t.lower) || k > 0 && Self.threatModifiers.contains(tokens[k - 1].lower)
+        }
+        guard start > 0 else { return false }
+        if tokens[start - 1].text != "," { return describesGroup(start - 1) }
+        // A comma-framed description that opens with "the" and holds the group noun.
+        var k = start - 2
+        while k > 0, start - k <= 8, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if describesGroup(k) { return ["the", "a"].contains(tokens[k - 1].lower) || Self.threatModifiers.contains(tokens[k - 1].lower) }
+            k -= 1
         }
         return false
     }
