@@ -105,4 +105,33 @@ import Testing
         #expect(found.contains("denies organisation:orbis-systems -> organisation:greyline-research"))
         #expect(!found.contains { $0.hasPrefix("accuses") && $0.hasSuffix("organisation:orbis-systems") }, "an update from Orbis is no agent")
     }
+
+    @Test func subjectThatAccusesWithoutAWrongdoingCueStillAccuses() {
+        let text = "Senator Mark Warner accused Tehran of a brazen attempt to influence the vote."
+        #expect(relations(text) == ["accuses person:mark-warner -> country:iran"])
+    }
+
+    @Test func accuserBeforeAnAppositiveAccuses() {
+        let text = "Senator Mark Warner, the Democratic chairman of the Senate Intelligence Committee, accused Tehran of “a brazen attempt” to sway the vote."
+        #expect(relations(text).contains("accuses person:mark-warner -> country:iran"))
+    }
+
+    @Test func hackingGroupIsAccusedAndIsNoVictim() {
+        let text = "Northwind Labs said on Wednesday that an Iranian hacking group, APT42, had tried to break into email accounts of people linked to Senator Ann Marlow."
+        let found = relations(text)
+        #expect(found.contains("accuses organisation:northwind-labs -> group:apt42"))
+        #expect(found.contains("accuses organisation:northwind-labs -> country:iran"))
+        #expect(!found.contains { $0.hasPrefix("targets") && $0.hasSuffix("group:apt42") })
+        #expect(!found.contains { $0.hasSuffix("person:ann-marlow") }, "people linked to her are not accused of anything")
+    }
+
+    @Test func possessorOfAMissionIsTheDenier() {
+        let text = """
+        Northwind Labs said Iran had hacked the campaign.
+
+        Iran’s mission to the United Nations denied the accusation.
+        """
+        #expect(relations(text).contains("denies country:iran -> organisation:northwind-labs"))
+        #expect(!relations(text).contains { $0.hasPrefix("denies organisation:united-nations") })
+    }
 }

@@ -175,6 +175,12 @@ struct RelationFinder {
     private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         let ms = doc.mentions(in: range).map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
         if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
+        // "Iran's mission to the United Nations": a possessor before a common noun is the party.
+        if let first = doc.mentions(in: range).first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
+           doc.tokens[first.tokens.upperBound].kind == .possessive, doc.tokens[first.tokens.upperBound + 1].kind == .word,
+           !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry[doc.registry.root(first.entity)].isTentative {
+            return [doc.registry.root(first.entity)]
+        }
         for kind in [EntityKind.organisation, .group, .country] {
             let chosen = ms.filter { doc.registry[$0].kind == kind }
             if !chosen.isEmpty { return unique(chosen) }
@@ -205,7 +211,8 @@ struct RelationFinder {
         for c in range {
             guard doc.tokens[c].kind == .word, !doc.tokens[c].classes.isDisjoint(with: cueClasses) else { continue }
             let t = doc.tokens[c]
-            guard claim.reporting?.contains(c) != true else { continue }
+            // The reporting clause's own verb claims nothing, unless it accuses ("X accused Y of …").
+            guard claim.reporting?.contains(c) != true || t.classes.contains(.accusationVerb) else { continue }
             let segment = doc.quotation(of: c)
             let inQuotation = segment != nil
             var claimants = claim.parties
@@ -229,20 +236,47 @@ struct RelationFinder {
                 out += explicitAccusation(c, range, evidence, doc)
                 continue
             }
-            guard t.classes.contains(.accusationCue), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc) else { continue }
-            let accused = accusedParties(c, range, doc)
+            guard t.classes.contains(.accusationCue), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc),
+                  !linksBystanders(c, range, doc) else { continue }
+            // "an Iranian hacking group, APT42,": the cue describes the group, which is accused
+            // with whoever it is tied to, and names no victim.
+            let describesGroup = modifiesGroupNoun(c, range, doc)
+            let accused = unique(accusedParties(c, range, doc) + (describesGroup ? groupNamed(after: c + 1, range, doc) : []))
             for a in accused {
                 for claimant in claimants where claimant != a && !ties.of(claimant).contains(a) {
                     out.append(Found(kind: .accuses, source: claimant, target: a, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
             }
-            if t.classes.contains(.targetingCue), !t.classes.contains(.linkCue), let victim = victim(after: c, range, &doc) {
+            if t.classes.contains(.targetingCue), !t.classes.contains(.linkCue), !describesGroup, let victim = victim(after: c, range, &doc) {
                 for a in accused where a != victim {
                     out.append(Found(kind: .targets, source: a, target: victim, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
                 }
             }
         }
         return out
+    }
+
+    /// "an Iranian hacking group": the cue names what the group is, not what anybody did.
+    private func modifiesGroupNoun(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        c + 1 < range.upperBound && doc.tokens[c + 1].kind == .word && doc.tokens[c + 1].classes.contains(.groupNoun)
+    }
+
+    /// The threat group named right after its description's noun at `k` ("group APT42",
+    /// "group, APT42,").
+    private func groupNamed(after k: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        var start = k + 1
+        if start < range.upperBound, doc.tokens[start].text == "," { start += 1 }
+        guard let m = doc.mention(startingAt: start), doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .group else { return [] }
+        return [doc.registry.root(doc.mentions[m].entity)]
+    }
+
+    /// People tied to somebody without doing anything: "people linked to President Biden".
+    static let bystanders: Set<String> = ["people", "individuals", "persons", "officials", "aides", "staff", "staffers", "those",
+                                          "families", "relatives", "friends", "associates", "advisers", "advisors", "employees",
+                                          "supporters", "donors", "voters"]
+
+    private func linksBystanders(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        doc.tokens[c].classes.contains(.linkCue) && c > range.lowerBound && Self.bystanders.contains(doc.tokens[c - 1].lower)
     }
 
     static let accusationVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"]
@@ -252,6 +286,12 @@ struct RelationFinder {
     private func explicitAccusation(_ c: Int, _ range: Range<Int>, _ evidence: TextSpan, _ doc: DocumentAnalysis) -> [Found] {
         var subjectEnd = c
         if c > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[c - 1].lower) { subjectEnd = c - 1 }
+        // "Senator Mark Warner, the chairman of the committee, accused …": the subject ends
+        // where the appositive opens.
+        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ",",
+           let open = (max(range.lowerBound, subjectEnd - 20)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "," }) {
+            subjectEnd = open
+        }
         var subjectStart = subjectEnd
         while subjectStart > range.lowerBound, !doc.tokens[subjectStart - 1].classes.contains(.clauseWord),
               doc.tokens[subjectStart - 1].kind != .punctuation, doc.quotation(of: subjectStart - 1) == nil { subjectStart -= 1 }
