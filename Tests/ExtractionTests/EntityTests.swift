@@ -193,6 +193,16 @@ import Testing
         let text = "Mr. Pruitt, whose own chief of staff resigned, is running again."
         #expect(extract(text).entities.first { $0.kind == .person }?.title == "Mr.")
     }
+
+    @Test func listOfTitledPeopleAfterANameIsNoAppositive() {
+        let text = "Hackers targeted people affiliated with President Joe Biden, Vice President Kamala Harris and Senator Ann Marlow."
+        #expect(extract(text).entities.first { $0.name == "Joe Biden" }?.title == "President")
+    }
+
+    @Test func appositiveOwnedByATitledNameKeepsItsTitle() {
+        let text = "“We were never close,” said Uzi Arad, Mr. Netanyahu’s former national security adviser."
+        #expect(extract(text).entities.first { $0.name == "Uzi Arad" }?.title == "Mr. Netanyahu’s former national security adviser")
+    }
 }
 
 /// Organisation names that open with a place, and their short forms.

@@ -633,6 +633,18 @@ struct MentionScanner {
         let words = tokens[(end + 1)..<stop]
         guard words.contains(where: { $0.classes.contains(.title) || $0.classes.contains(.personNoun) }),
               words.count <= 14 else { return }
+        // "President Biden, Vice President Harris and former President Trump": capitalised
+        // titles before a name start the next person of a list, not an appositive; a name
+        // that owns the title ("Mr. Netanyahu's former adviser") or an organisation ("State
+        // Department regional director") does not.
+        let leadingTitles = words.prefix { $0.isCapitalized && $0.classes.contains(.title) }.count
+        if leadingTitles > 0 {
+            var k = end + 1 + leadingTitles
+            while k < stop, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].classes.contains(.title),
+                  !tokens[k].classes.contains(.organisationHead) { k += 1 }
+            let namesSomebody = k > end + 1 + leadingTitles && (k == stop || tokens[k].kind != .possessive && !tokens[k].classes.contains(.organisationHead))
+            if namesSomebody { return }
+        }
         // Title: the appositive without a trailing "for/at/with the <organisation>".
         var titleEnd = stop
         if let p = words.lastIndex(where: { ["for", "at", "with", "in"].contains($0.lower) }),
