@@ -391,3 +391,29 @@ import Testing
         #expect(quotes(text).first?.speaker == "Dawn Butler")
     }
 }
+
+/// Datelines, court titles and appositives with a relative clause.
+@Suite struct NewsConventionTests {
+    private func names(_ text: String) -> [String] { extract(text).entities.map(\.name) }
+
+    @Test func datelineNamesNoParty() {
+        let text = """
+        JACKSON, Miss. (AP) — A federal judge blocked the law on Tuesday.
+
+        LONDON (Reuters) - Britain accused Russia of cyber attacks.
+        """
+        #expect(names(text) == ["United Kingdom", "Russia"])
+    }
+
+    @Test func courtWordsBeforeJudgeAreTitle() {
+        let text = "“The law is unconstitutional,” wrote U.S. District Judge Carlton Reeves."
+        let judge = extract(text).entities.first { $0.name == "Carlton Reeves" }
+        #expect(judge?.title == "District Judge")
+        #expect(!names(text).contains("District"))
+    }
+
+    @Test func relativeClauseEndsAnAppositiveTitle() {
+        let text = "Gov. Tate Reeves, a Republican who is not related to the judge, said the state would appeal."
+        #expect(extract(text).entities.first { $0.name == "Tate Reeves" }?.title == "a Republican")
+    }
+}

@@ -52,6 +52,7 @@ struct MentionScanner {
                 i += 1; continue
             }
             if tokens[i].isCapitalized || tokens[i].isAcronym {
+                if tokens[i].isAcronym, let end = datelineEnd(at: i, tokens) { i = end; continue }
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
                 let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
@@ -64,6 +65,26 @@ struct MentionScanner {
         declaredAliases(&doc)
         resolveAppositives(&doc)
         doc.registry.mergeShortNames(firstNames: lexicon.firstNameSex)
+    }
+
+    /// The end of a dateline opening a paragraph: "JACKSON, Miss. (AP) —", "LONDON
+    /// (Reuters) -", "WASHINGTON —". Where a story was filed and who filed it name no party.
+    private func datelineEnd(at i: Int, _ tokens: [Token]) -> Int? {
+        guard i == 0 || tokens[i - 1].paragraph != tokens[i].paragraph else { return nil }
+        var k = i
+        while k < tokens.count, k - i < 4, tokens[k].kind == .word, tokens[k].isAcronym, tokens[k].paragraph == tokens[i].paragraph { k += 1 }
+        guard k > i, k < tokens.count else { return nil }
+        // ", Miss." or ", Ukraine": the state or country.
+        if tokens[k].text == "," {
+            var j = k + 1
+            while j < tokens.count, j - k <= 4, tokens[j].kind == .word && tokens[j].isCapitalized || j > k + 1 && tokens[j].text == "." { j += 1 }
+            guard j > k + 1 else { return nil }
+            k = j
+        }
+        guard k < tokens.count else { return nil }
+        if tokens[k].text == "(", k + 2 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 2].text == ")" { k += 3 }
+        guard k < tokens.count, ["—", "–", "-", "--"].contains(tokens[k].text) else { return nil }
+        return k
     }
 
     // MARK: Gazetteer names
@@ -646,9 +667,10 @@ struct MentionScanner {
             if namesSomebody { return }
         }
         // Title: the appositive without a trailing "for/at/with the <organisation>".
-        var titleEnd = stop
-        if let p = words.lastIndex(where: { ["for", "at", "with", "in"].contains($0.lower) }),
-           tokens[(p + 1)..<stop].contains(where: { $0.isCapitalized }) { titleEnd = p }
+        // A relative clause inside ends it: "a Republican who is not related to the judge".
+        var titleEnd = words.firstIndex { ["who", "whose", "which", "that"].contains($0.lower) } ?? stop
+        if let p = words[..<titleEnd].lastIndex(where: { ["for", "at", "with", "in"].contains($0.lower) }),
+           tokens[(p + 1)..<titleEnd].contains(where: { $0.isCapitalized }) { titleEnd = p }
         let joined = tokens[(end + 1)..<titleEnd].map(\.text).joined(separator: " ")
         // An ASCII title without an apostrophe has no " ’s" or " 's" to close up: spare it Foundation's search.
         let title = joined.asciiContains(UInt8(ascii: "'")) == false ? joined
