@@ -634,4 +634,16 @@ import Testing
         """
         #expect(quotes(text).first?.speaker == "Microsoft")
     }
+
+    @Test func bulletedQuotationsAfterAColonBelongToTheIntroducingSpeaker() {
+        let text = """
+        Health Minister Ana Ruiz outlined three priorities in her speech:
+
+        - "We will rebuild trust."
+        - "We will cut waiting lists."
+        • “We will protect the budget.”
+        """
+        #expect(quotes(text) == [Pair("We will rebuild trust.", "Ana Ruiz"), Pair("We will cut waiting lists.", "Ana Ruiz"),
+                                 Pair("We will protect the budget.", "Ana Ruiz")])
+    }
 }

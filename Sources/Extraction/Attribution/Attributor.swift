@@ -19,6 +19,8 @@ struct Attributor {
     /// Words before a noun: a speech word after them is a noun ("the report", "her remark").
     static let nounMarkers: Set<String> = ["the", "a", "an", "this", "his", "her", "their", "its", "our"]
 
+    static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "‣"]
+
     func attribute(_ doc: DocumentAnalysis) -> [Attribution?] {
         var out = [Attribution?](repeating: nil, count: doc.segments.count)
         let phrases = SpeakerPhrase(lexicon: lexicon, doc: doc)
@@ -65,13 +67,19 @@ struct Attributor {
         if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
         // 4. An earlier quotation of the same sentence.
         if let p = previousInSentence { return relabel(p.attribution, "same-sentence") }
-        // The sentence right before the quotation, when no quotation ends it, and its paragraph.
-        let before = outerStart > 0 && doc.tokens[outerStart - 1].quote == nil ? doc.sentences[doc.sentenceOf[outerStart - 1]] : nil
-        let beforeParagraph = outerStart > 0 ? doc.tokens[outerStart - 1].paragraph : -1
+        // A bullet ("- “…”", "• “…”") before the quotation still leaves it leading its sentence.
+        var lead = sentence.lowerBound
+        while lead < outerStart, doc.tokens[lead].kind == .punctuation, Self.bullets.contains(doc.tokens[lead].text) { lead += 1 }
+        let opensSentence = lead == outerStart
+        // The sentence right before the quotation (and its bullet), when no quotation ends it,
+        // and its paragraph.
+        let beforeIndex = (opensSentence ? sentence.lowerBound : outerStart) - 1
+        let before = beforeIndex >= 0 && doc.tokens[beforeIndex].quote == nil ? doc.sentences[doc.sentenceOf[beforeIndex]] : nil
+        let beforeParagraph = beforeIndex >= 0 ? doc.tokens[beforeIndex].paragraph : -1
         // 5. `Smith said the plan would fail. "It is a disaster."`: a sentence led by the
         // quotation, right after a sentence of reported speech in the same paragraph.
         let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
-        let ledByQuote = sentence.lowerBound == outerStart && !sentence.contains { isCue($0, doc) }
+        let ledByQuote = opensSentence && !sentence.contains { isCue($0, doc) }
             && !doc.mentions(in: sentence).contains { doc.quotation(of: $0.tokens.lowerBound) == nil }
         if ledByQuote, let before, beforeParagraph == segment.paragraph, !before.contains(where: { doc.quotation(of: $0) != nil }),
            let a = cueBefore(before.upperBound, before, doc, phrases) {
@@ -92,9 +100,9 @@ struct Attributor {
         // 7. A paragraph that is only the quotation, after a paragraph that ends in the speaker's
         // reported words ("Sanders said Clinton was too friendly …") or a colon ("The New York
         // Times reports:", "Sanders made the following comment:").
-        if outside.isEmpty, sentence.lowerBound == outerStart, let before, beforeParagraph == segment.paragraph - 1 {
+        if outside.isEmpty, opensSentence, let before, beforeParagraph == segment.paragraph - 1 {
             if let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-paragraph") }
-            if doc.tokens[outerStart - 1].text == ":", let a = subjectOf(before, before: outerStart - 1, phrases) { return relabel(a, "previous-paragraph:colon") }
+            if doc.tokens[beforeIndex].text == ":", let a = subjectOf(before, before: beforeIndex, phrases) { return relabel(a, "previous-paragraph:colon") }
         }
         // 8. `Obama is rolling out a new message: "It's about me."`: a colon hands the
         // quotation to the sentence's subject.
