@@ -68,14 +68,14 @@ struct EntityRegistry {
     /// Names the user declared to be one party (`--aliases`).
     let aliases: AliasTable
     private var byKey: [String: Int] = [:]
-    private var bySurname: [String: Set<Int>] = [:]
-    private var byFirstAndLast: [String: Set<Int>] = [:]
-    private var byInitials: [String: Set<Int>] = [:]
-    private var byAcronym: [String: Set<Int>] = [:]
+    private var bySurname: [String: [Int]] = [:]
+    private var byFirstAndLast: [String: [Int]] = [:]
+    private var byInitials: [String: [Int]] = [:]
+    private var byAcronym: [String: [Int]] = [:]
     /// Organisations of several words by their last word ("Post" → "Washington Post").
-    private var byLastWord: [String: Set<Int>] = [:]
+    private var byLastWord: [String: [Int]] = [:]
     /// People of several words by their first word ("Zhao" → "Zhao Lijian").
-    private var byFirstWord: [String: Set<Int>] = [:]
+    private var byFirstWord: [String: [Int]] = [:]
 
     /// The look-up key of a name: without a leading "the", short acronyms as written, other
     /// words lower-cased, curly apostrophes straightened.
@@ -175,7 +175,7 @@ struct EntityRegistry {
     /// name, or an organisation's acronym (or, the other way round, a full name after its
     /// acronym). Found through indexes kept as names arrive, so a look-up costs O(1).
     func existing(for name: String, kind: EntityKind) -> Int? {
-        func unique(_ candidates: Set<Int>?, _ accept: (Entry) -> Bool) -> Int? {
+        func unique(_ candidates: [Int]?, _ accept: (Entry) -> Bool) -> Int? {
             guard let candidates else { return nil }
             if candidates.count == 1, let only = candidates.first {  // the common case, without building sets
                 let r = root(only)
@@ -211,14 +211,14 @@ struct EntityRegistry {
         let words = Self.words(of: name)
         switch entries[i].kind {
         case .person where words.count > 1:
-            bySurname[String(words[words.count - 1]), default: []].insert(i)
-            byFirstWord[String(words[0]), default: []].insert(i)
-            if words.count > 2 { byFirstAndLast["\(words[0]) \(words[words.count - 1])", default: []].insert(i) }
+            bySurname.add(i, for: String(words[words.count - 1]))
+            byFirstWord.add(i, for: String(words[0]))
+            if words.count > 2 { byFirstAndLast.add(i, for: "\(words[0]) \(words[words.count - 1])") }
         case .organisation, .group:
-            if Entry.isAcronym(name) { byAcronym[name, default: []].insert(i) }
+            if Entry.isAcronym(name) { byAcronym.add(i, for: name) }
             if words.count > 1 {
-                byInitials[Self.initials(name), default: []].insert(i)
-                if entries[i].kind == .organisation { byLastWord[String(words[words.count - 1]), default: []].insert(i) }
+                byInitials.add(i, for: Self.initials(name))
+                if entries[i].kind == .organisation { byLastWord.add(i, for: String(words[words.count - 1])) }
             }
         default:
             break
@@ -334,7 +334,7 @@ struct EntityRegistry {
     }
 
     /// The one root of a kind among `candidates`, other than `i`; nil when none or several.
-    private func only(_ candidates: Set<Int>?, _ kind: EntityKind, besides i: Int) -> Int? {
+    private func only(_ candidates: [Int]?, _ kind: EntityKind, besides i: Int) -> Int? {
         guard let candidates else { return nil }
         let roots = Set(candidates.map(root)).filter { entries[$0].kind == kind && $0 != i }
         return roots.count == 1 ? roots.first : nil
@@ -366,5 +366,13 @@ struct EntityRegistry {
     subscript(_ i: Int) -> Entry {
         get { entries[i] }
         set { entries[i] = newValue }
+    }
+}
+
+/// The indexes' lists of entries: a name has one or two candidates, which an array holds
+/// without a set's hashing and allocation.
+private extension Dictionary where Key == String, Value == [Int] {
+    mutating func add(_ i: Int, for key: String) {
+        if self[key]?.contains(i) != true { self[key, default: []].append(i) }
     }
 }
