@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     var organisationHeads: Set<String>
     var speakingOrganisationNouns: Set<String>
     var documentNouns: Set<String>
+    /// Nouns that introduce an organisation's name ("software provider Nimbusly").
+    var organisationDescriptors: Set<String>
     var pronouns: [String: String]
     var functionWords: Set<String>
     var placeWords: Set<String>
@@ -80,6 +82,7 @@ public struct Lexicon: Sendable {
         organisationHeads = set(organisationWords["names"])
         speakingOrganisationNouns = set(organisationWords["speaking-nouns"])
         documentNouns = set(organisationWords["documents"])
+        organisationDescriptors = set(organisationWords["descriptors"])
         pronouns = Dictionary(uniqueKeysWithValues: try lines("pronouns.txt").map {
             let parts = $0.split(separator: " ")
             return (String(parts[0]), String(parts[1]))

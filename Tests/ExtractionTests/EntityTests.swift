@@ -416,4 +416,66 @@ import Testing
         let text = "Gov. Tate Reeves, a Republican who is not related to the judge, said the state would appeal."
         #expect(extract(text).entities.first { $0.name == "Tate Reeves" }?.title == "a Republican")
     }
+
+    @Test func datelineWithADateNamesNoParty() {
+        let text = "FRANKFURT, March 4 (Reuters) - Shares of Halvorsen Freight fell on Tuesday."
+        #expect(!names(text).contains("FRANKFURT"))
+    }
+
+    @Test func councilTitleIsNoPartOfTheName() {
+        let text = "Councilman Harold Brisk called the plan “a betrayal of working families.”"
+        #expect(extract(text).entities.first?.name == "Harold Brisk")
+        #expect(extract(text).entities.first?.title == "Councilman")
+    }
+}
+
+/// Organisations introduced by the words before them, and common nouns that name nobody.
+@Suite struct IntroducedOrganisationTests {
+    private func entity(_ id: String, in text: String) -> Entity? {
+        extract(text).entities.first { $0.id == id }
+    }
+
+    @Test func companyAfterASpokeswomansForIsNoSpeaker() {
+        let text = "Jane Roe, a spokeswoman for Halvorsen Freight, said: “We are investigating.”"
+        #expect(quotes(text).first?.speaker == "Jane Roe")
+        #expect(entity("organisation:halvorsen-freight", in: text) != nil)
+    }
+
+    @Test func companyAfterAChiefExecutiveOfIsAnOrganisation() {
+        let text = "Victor Saldana, the chief executive of Oakmont Financial, said: “You cannot build a culture over video calls.”"
+        #expect(quotes(text).first?.speaker == "Victor Saldana")
+        #expect(entity("organisation:oakmont-financial", in: text) != nil)
+    }
+
+    @Test func descriptorNounIntroducesAnOrganisation() {
+        let text = "Cloud software provider Nimbusly said the outage was over. “There is no evidence of an attack,” the company said."
+        #expect(entity("organisation:nimbusly", in: text) != nil)
+        #expect(quotes(text).first?.speaker == "Nimbusly")
+    }
+
+    @Test func workplaceAfterAPersonsOfDoesNotSpeak() {
+        let text = "Analyst Marisa Coyle of Forrester-Lane said the incident would “raise hard questions about the vendor.”"
+        #expect(quotes(text).first?.speaker == "Marisa Coyle")
+    }
+
+    @Test func strategistForAPersonWorksForThePerson() {
+        let text = "Stuart Vance, a strategist for Mitt Romney, said the race was close."
+        #expect(entity("organisation:mitt-romney", in: text) == nil)
+    }
+
+    @Test func capitalisedCommonNounsNamePeopleNoParty() {
+        let text = "Prosecutors said he took $2 million. Police said he fled. “Nobody told us anything,” said Dolores Ng."
+        #expect(extract(text).entities.map(\.name) == ["Dolores Ng"])
+    }
+
+    @Test func possessiveCountryTitleBeforeACommaFramedNameIsTheTitle() {
+        let text = "Japan’s Chief Cabinet Secretary, Hiroshi Tanabe, said: “We are seriously concerned about the launch.”"
+        #expect(entity("person:hiroshi-tanabe", in: text)?.title == "Japan’s Chief Cabinet Secretary")
+        #expect(extract(text).entities.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test func newspaperAddressedBeforeAColonIsNoSpeaker() {
+        let text = "Former governor Jeb Bush broke down what was wrong to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”"
+        #expect(quotes(text).first?.speaker != "NRC Handelsblad")
+    }
 }

@@ -142,9 +142,12 @@ struct Attributor {
     private func nameBeforeColon(_ outerStart: Int, _ doc: DocumentAnalysis) -> Attribution? {
         guard outerStart > 1, doc.tokens[outerStart - 1].text == ":", let m = doc.mention(endingAt: outerStart - 1) else { return nil }
         let mention = doc.mentions[m]
-        // "a blunt message to Trump:" names the addressee, not the speaker.
+        // "a blunt message to Trump:", "to the Dutch newspaper NRC Handelsblad:" name the
+        // addressee, not the speaker: a preposition within the few words before the name.
         let first = mention.tokens.lowerBound
-        guard first == 0 || !["to", "at", "for", "with", "about", "against", "on", "toward", "towards", "into"].contains(doc.tokens[first - 1].lower) else { return nil }
+        let addressed = (max(0, first - 4)..<first).reversed().prefix { doc.tokens[$0].kind == .word }
+            .contains { ["to", "at", "for", "with", "about", "against", "on", "toward", "towards", "into"].contains(doc.tokens[$0].lower) }
+        guard !addressed else { return nil }
         let e = doc.registry.root(mention.entity)
         guard doc.registry[e].kind != .other else { return nil }
         return Attribution(speaker: .entity(e), speakerSpan: mention.span, cue: ":", rule: "colon-name")

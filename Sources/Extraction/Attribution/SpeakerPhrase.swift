@@ -134,8 +134,10 @@ final class SpeakerPhrase {
         var start = end
         while start > limit {
             let t = doc.tokens[start - 1]
-            // A dash ("--") is a boundary; a lone hyphen is not.
-            let dash = t.text == "-" && (start >= 2 && doc.tokens[start - 2].text == "-" || doc.tokens[start].text == "-")
+            // A dash ("--", or a hyphen with a space before it: "Chicago - he wrote") is a
+            // boundary; a hyphen inside a phrase is not.
+            let dash = t.text == "-" && (start >= 2 && (doc.tokens[start - 2].text == "-" || doc.tokens[start - 2].span.end < t.span.start)
+                                         || doc.tokens[start].text == "-")
             if t.quote != nil || (t.kind == .punctuation && (t.text != "-" || dash)) || t.classes.contains(.clauseWord) { break }
             start -= 1
         }

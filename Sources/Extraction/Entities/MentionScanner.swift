@@ -67,8 +67,8 @@ struct MentionScanner {
         doc.registry.mergeShortNames(firstNames: lexicon.firstNameSex)
     }
 
-    /// The end of a dateline opening a paragraph: "JACKSON, Miss. (AP) —", "LONDON
-    /// (Reuters) -", "WASHINGTON —". Where a story was filed and who filed it name no party.
+    /// The end of a dateline opening a paragraph: "JACKSON, Miss. (AP) —", "FRANKFURT,
+    /// March 4 (Reuters) -", "WASHINGTON —". Where a story was filed and who filed it name no party.
     private func datelineEnd(at i: Int, _ tokens: [Token]) -> Int? {
         guard i == 0 || tokens[i - 1].paragraph != tokens[i].paragraph else { return nil }
         var k = i
@@ -77,7 +77,8 @@ struct MentionScanner {
         // ", Miss." or ", Ukraine": the state or country.
         if tokens[k].text == "," {
             var j = k + 1
-            while j < tokens.count, j - k <= 4, tokens[j].kind == .word && tokens[j].isCapitalized || j > k + 1 && tokens[j].text == "." { j += 1 }
+            while j < tokens.count, j - k <= 4, tokens[j].kind == .word && tokens[j].isCapitalized
+                    || j > k + 1 && (tokens[j].text == "." || tokens[j].kind == .number) { j += 1 }
             guard j > k + 1 else { return nil }
             k = j
         }
@@ -151,6 +152,29 @@ struct MentionScanner {
               !continuesName(at: k + 1, tokens) else { return nil }
         return k + 1
     }
+
+    /// A name nothing marks as a person that the words before introduce as an organisation:
+    /// a descriptor noun ("logistics group Halvorsen Freight") or a job that one holds at an
+    /// organisation and "for", "of" or "at" ("a spokeswoman for Halvorsen Freight", "the
+    /// chief executive of Oakmont Financial", "an analyst at Forrester-Lane"; a one-word name
+    /// only after "at"). Political offices are left out: "the mayor of Little Rock" is a place.
+    private func introducesOrganisation(_ start: Int, _ end: Int, _ doc: DocumentAnalysis) -> Bool {
+        let tokens = doc.tokens
+        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+              !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil }),
+              doc.registry.lookup(tokens[start..<end].map(\.text).joined(separator: " "), kind: .person) == nil else { return false }
+        if lexicon.organisationDescriptors.contains(tokens[start - 1].lower) { return true }
+        let preposition = tokens[start - 1].lower == "the" ? start - 2 : start - 1
+        guard preposition >= 1, case let p = tokens[preposition].lower, p == "at" || end - start > 1 && (p == "for" || p == "of") else { return false }
+        return Self.organisationRoles.contains(tokens[preposition - 1].lower)
+    }
+
+    /// Jobs held at a company, a university or an agency.
+    /// (Not advisers' and strategists' jobs: "a strategist for Mitt Romney" works for a person.)
+    static let organisationRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "executive", "director", "head",
+                                                 "chairman", "chairwoman", "founder", "co-founder", "analyst", "researcher", "economist",
+                                                 "lecturer", "professor", "engineer", "employee", "manager", "editor", "reporter",
+                                                 "correspondent", "columnist", "scientist", "fellow"]
 
     static let spokespeople: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "representative"]
 
@@ -250,6 +274,8 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
+            // "Prosecutors said", "Police said": a common noun for people, no name.
+            if tokens[start].classes.contains(.personNoun) && !tokens[start].classes.contains(.title) { return end }
             if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
             if Self.isGroupName(words) || followsGroupDescription(start, tokens) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
@@ -267,14 +293,19 @@ struct MentionScanner {
             } else if let p = doc.registry.lookup(w, kind: .person) {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if start > 0, tokens[start - 1].classes.contains(.speakingOrganisationNoun) && !tokens[start - 1].isCapitalized
-                        || isSpokespersonFor(start, end, tokens) {
-                // "the company Synnovis", "a spokesperson for Synnovis": an organisation.
+                        || isSpokespersonFor(start, end, tokens) || introducesOrganisation(start, end, doc) {
+                // "the company Synnovis", "a spokesperson for Synnovis", "an analyst at
+                // Forrester-Lane": an organisation.
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
             } else if !atSentenceStart, !tokens[start].classes.contains(.title), let title = precedingTitle(before: start, doc) {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.registry.setTitle(title, for: p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if start >= 2, ["of", "from"].contains(tokens[start - 1].lower), let m = doc.mention(endingAt: start - 1),
+                      doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+                // "Analyst Marisa Coyle of Forrester-Lane said": where the person is from or
+                // works, which does not speak; unknown, it names no party.
             } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
                 // "Melanie said", "said Trump": a one-word name that speaks is a person; after
                 // "the" ("the Treasury confirmed") an organisation.
@@ -294,6 +325,11 @@ struct MentionScanner {
         if Self.isGroupName(words) || words.count <= 3 && followsGroupDescription(start, tokens)
             && !run.contains(where: { lexicon.firstNameSex[$0.text] != nil || $0.classes.contains(.title) }) {
             doc.addMention(tokens: start..<end, entity: doc.registry.resolve(words.joined(separator: " "), kind: .group), role: .name)
+            return end
+        }
+        if introducesOrganisation(start, end, doc) {
+            let org = doc.registry.resolve(words.joined(separator: " "), kind: .organisation)
+            doc.addMention(tokens: start..<end, entity: org, role: .name)
             return end
         }
         // Person: title words, then the name.
@@ -581,7 +617,8 @@ struct MentionScanner {
         // "…, he summoned his senior adviser, Brian Deese," is a clause, not a title, and a
         // capitalised title word ends a name ("Kevin Bishop, Kim Wellman,") unless it stands alone.
         guard !tokens[k..<(start - 1)].contains(where: { $0.classes.contains(.functionWord) }),
-              !tokens[start - 2].isCapitalized || k == start - 2 else { return nil }
+              !tokens[start - 2].isCapitalized || k == start - 2 || tokens[k..<(start - 1)].contains(where: { $0.kind == .possessive })
+        else { return nil }
         return k..<(start - 1)
     }
 
