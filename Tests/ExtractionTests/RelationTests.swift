@@ -134,4 +134,15 @@ import Testing
         #expect(relations(text).contains("denies country:iran -> organisation:northwind-labs"))
         #expect(!relations(text).contains { $0.hasPrefix("denies organisation:united-nations") })
     }
+
+    @Test func denialAdjectiveDeniesOnlyAClaim() {
+        let text = """
+        Sunita Rao said the results were encouraging. Michael Oyelaran said observational studies “can be misleading.”
+
+        Northwind Labs said Iran had hacked the campaign. “The accusations are baseless,” the Iranian Foreign Ministry said.
+        """
+        let found = relations(text)
+        #expect(!found.contains { $0.hasPrefix("denies person:michael-oyelaran") })
+        #expect(found.contains { $0.hasPrefix("denies organisation:foreign-ministry") || $0.hasPrefix("denies country:iran") })
+    }
 }

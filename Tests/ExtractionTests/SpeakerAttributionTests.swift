@@ -646,4 +646,13 @@ import Testing
         #expect(quotes(text) == [Pair("We will rebuild trust.", "Ana Ruiz"), Pair("We will cut waiting lists.", "Ana Ruiz"),
                                  Pair("We will protect the budget.", "Ana Ruiz")])
     }
+
+    @Test func quotedAsSayingBelongsToTheOneQuoted() {
+        let text = """
+        The state news agency TASS quoted Deputy Foreign Minister Andrei Volkonsky as saying: "Moscow is closely following the situation."
+
+        Xinhua cited a ministry spokesman as saying that “the measures are temporary.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Andrei Volkonsky", "a ministry spokesman"])
+    }
 }

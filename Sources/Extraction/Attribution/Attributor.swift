@@ -285,6 +285,13 @@ struct Attributor {
         // "Trump went on the attack, saying, "…"": a participle's speaker is the sentence's subject.
         // The comma may stand inside a quotation's closing mark ("“New York values,” saying").
         let afterComma = v > sentence.lowerBound + 1 && doc.tokens[v - 1].kind == .quoteMark && doc.tokens[v - 2].text == ","
+        // "TASS quoted Deputy Foreign Minister Andrei Volkonsky as saying", "Xinhua cited a
+        // ministry spokesman as saying": the one quoted.
+        if doc.tokens[v].lower == "saying", v >= 2, doc.tokens[v - 1].lower == "as",
+           let quoting = (max(sentence.lowerBound, v - 12)..<(v - 1)).last(where: { ["quoted", "quotes", "quoting", "cited", "cites"].contains(doc.tokens[$0].lower) }),
+           let s = phrases.read(phraseAfterVerb: (quoting + 1)..<(v - 1), before: quoteStart) {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "quoted as saying", rule: rule + ":quoted")
+        }
         let isParticiple = doc.tokens[v].lower.hasSuffix("ing")
         if isParticiple, v > sentence.lowerBound, afterComma || [",", "then", "as", "before", "after", "upon", "while", "when", "by"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {

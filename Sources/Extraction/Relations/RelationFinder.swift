@@ -222,7 +222,7 @@ struct RelationFinder {
                 claimants = [doc.registry.root(speaker)]
                 evidence = doc.segments[q].span
             }
-            if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) ? t.text : nil), !isNegated(c, doc) {
+            if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) && judgesAClaim(c, range, doc) ? t.text : nil), !isNegated(c, doc) {
                 let subject = partiesIn(clauseStart(c, range, doc)..<c, doc)
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
                 let named = inQuotation ? [] : deniedParty(after: c, range, doc)
@@ -277,6 +277,22 @@ struct RelationFinder {
 
     private func linksBystanders(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
         doc.tokens[c].classes.contains(.linkCue) && c > range.lowerBound && Self.bystanders.contains(doc.tokens[c - 1].lower)
+    }
+
+    /// Denial words that judge what they describe: a denial only of a claim near them ("the
+    /// allegations are baseless", "that is false", "an inaccurate claim"), not of anything
+    /// else ("the studies can be misleading").
+    static let denialAdjectives: Set<String> = ["baseless", "unfounded", "groundless", "false", "untrue", "inaccurate", "misleading", "wrong"]
+    static let claimWords: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+                                          "charge", "charges", "story", "stories", "assertion", "assertions", "suggestion", "suggestions",
+                                          "rumor", "rumors", "rumour", "rumours", "criticism", "criticisms", "narrative", "conclusion",
+                                          "conclusions", "finding", "findings", "analysis", "account", "statement", "statements",
+                                          "characterization", "characterisation", "portrayal", "reporting", "this", "that", "it", "they", "these",
+                                          "those", "that's", "that’s", "it's", "it’s"]
+
+    private func judgesAClaim(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        guard Self.denialAdjectives.contains(doc.tokens[c].lower) else { return true }
+        return doc.tokens[max(range.lowerBound, c - 6)..<min(range.upperBound, c + 3)].contains { Self.claimWords.contains($0.lower) }
     }
 
     static let accusationVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"]
