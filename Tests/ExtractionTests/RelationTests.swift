@@ -145,4 +145,9 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("denies person:michael-oyelaran") })
         #expect(found.contains { $0.hasPrefix("denies organisation:foreign-ministry") || $0.hasPrefix("denies country:iran") })
     }
+
+    @Test func accusingAfterACommaHasTheSentencesSubject() {
+        let text = "Tomas Lindqvist criticised the referee, accusing Paul Danby of missing a clear penalty."
+        #expect(relations(text) == ["accuses person:tomas-lindqvist -> person:paul-danby"])
+    }
 }

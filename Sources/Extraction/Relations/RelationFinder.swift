@@ -316,6 +316,11 @@ struct RelationFinder {
         }
         var accusers = partiesIn(subjectStart..<subjectEnd, doc)
         if subjectEnd < c, accusers.count > 1 { accusers = [accusers[accusers.count - 1]] }
+        // "Lindqvist criticised the referee, accusing Danby of …": a participle after a comma
+        // has the sentence's subject.
+        if accusers.isEmpty, doc.tokens[c].lower.hasSuffix("ing"), c > range.lowerBound, doc.tokens[c - 1].text == "," {
+            accusers = firstParties(in: range.lowerBound..<(c - 1), doc, subjectsOnly: true).prefix(1).map { $0 }
+        }
         var end = c + 1
         while end < range.upperBound, end - c < 10, doc.tokens[end].lower != "of", doc.tokens[end].lower != "for",
               doc.tokens[end].kind != .punctuation || doc.tokens[end].kind == .quoteMark { end += 1 }
