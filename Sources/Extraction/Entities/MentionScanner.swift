@@ -160,13 +160,15 @@ struct MentionScanner {
     /// only after "at"). Political offices are left out: "the mayor of Little Rock" is a place.
     private func introducesOrganisation(_ start: Int, _ end: Int, _ doc: DocumentAnalysis) -> Bool {
         let tokens = doc.tokens
-        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
-              !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil }),
-              doc.registry.lookup(tokens[start..<end].map(\.text).joined(separator: " "), kind: .person) == nil else { return false }
-        if lexicon.organisationDescriptors.contains(tokens[start - 1].lower) { return true }
+        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
+        // The words before first (most runs have neither), then what marks a person.
         let preposition = tokens[start - 1].lower == "the" ? start - 2 : start - 1
-        guard preposition >= 1, case let p = tokens[preposition].lower, p == "at" || end - start > 1 && (p == "for" || p == "of") else { return false }
-        return Self.organisationRoles.contains(tokens[preposition - 1].lower)
+        let introduced = lexicon.organisationDescriptors.contains(tokens[start - 1].lower)
+            || preposition >= 1 && Self.organisationRoles.contains(tokens[preposition - 1].lower)
+                && (tokens[preposition].lower == "at" || end - start > 1 && (tokens[preposition].lower == "for" || tokens[preposition].lower == "of"))
+        return introduced
+            && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil })
+            && doc.registry.lookup(tokens[start..<end].map(\.text).joined(separator: " "), kind: .person) == nil
     }
 
     /// Jobs held at a company, a university or an agency.
