@@ -427,6 +427,11 @@ import Testing
         #expect(extract(text).entities.first?.name == "Harold Brisk")
         #expect(extract(text).entities.first?.title == "Councilman")
     }
+
+    @Test func organisationThatCalledSomethingDeclaresNoAliasThe() {
+        let text = "The Research Foundation called the study important, and the Children’s Hospital agreed."
+        #expect(!extract(text).entities.contains { $0.name == "the" || $0.aliases.contains("the") })
+    }
 }
 
 /// Organisations introduced by the words before them, and common nouns that name nobody.

@@ -763,7 +763,8 @@ struct MentionScanner {
                 guard t.kind == .word, t.isCapitalized || t.isAcronym || t.lower == "the" else { break }
                 let s = k
                 while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAcronym || tokens[k].lower == "the" && k == s { k += 1 }
-                if k == s { break }
+                // "the Foundation called the study …": a lone "the" names nothing.
+                if k == s || k == s + 1 && tokens[s].lower == "the" { break }
                 names.append((tokens[s..<k].map(\.text).joined(separator: " "), s..<k))
             }
             guard !names.isEmpty else { i += 1; continue }
