@@ -484,3 +484,23 @@ import Testing
         #expect(quotes(text).first?.speaker != "NRC Handelsblad")
     }
 }
+
+/// Bodies every country has ("Foreign Ministry") are one per country.
+@Suite struct CountryBodyTests {
+    @Test func twoCountriesForeignMinistriesStayApart() {
+        let text = """
+        China’s Foreign Ministry accused the Philippines of provoking tensions.
+
+        Vietnam’s Foreign Ministry said in a statement that it opposed “any action that complicates the situation.”
+        """
+        let names = Set(extract(text).entities.map(\.name))
+        #expect(names.isSuperset(of: ["Foreign Ministry (China)", "Foreign Ministry (Vietnam)"]))
+        #expect(quotes(text).first?.speaker == "Foreign Ministry (Vietnam)")
+    }
+
+    @Test func laterUnqualifiedMentionIsTheOneCountrysBody() {
+        let text = "China’s Foreign Ministry accused the Philippines of provoking tensions. “We urge restraint,” the Foreign Ministry said."
+        #expect(quotes(text).first?.speaker == "Foreign Ministry (China)")
+        #expect(extract(text).entities.filter { $0.kind == .organisation }.count == 1)
+    }
+}

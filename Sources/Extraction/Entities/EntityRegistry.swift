@@ -324,6 +324,19 @@ struct EntityRegistry {
                 merge(i, into: full, reason: "short form of the organisation's name")
             }
         }
+        // "the Foreign Ministry" after "China’s Foreign Ministry": the one country’s
+        // body of that name. Country-qualified names are indexed by their unqualified name.
+        var qualified: [String: [Int]] = [:]
+        for j in entries.indices where entries[j].mergedInto == nil && entries[j].kind == .organisation {
+            for name in entries[j].names where name.hasSuffix(")") {
+                if let open = name.range(of: " (", options: .backwards) { qualified.add(j, for: String(name[..<open.lowerBound])) }
+            }
+        }
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .organisation && entries[i].names.count == 1 {
+            if let owners = qualified[entries[i].names[0]], owners.count == 1, owners[0] != i {
+                merge(i, into: owners[0], reason: "the country's body named before")
+            }
+        }
     }
 
     /// The one confirmed person whose name starts with `name`, when `name` is nobody's surname

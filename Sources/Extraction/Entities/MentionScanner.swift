@@ -268,7 +268,14 @@ struct MentionScanner {
         let head = run.firstIndex { $0.classes.contains(.nameConnector) }.map { $0 - 1 } ?? end - 1
         if head >= start, tokens[head].classes.contains(.organisationHead) || tokens[end - 1].classes.contains(.organisationHead),
            words.count > 1 || tokens[start].isAcronym {  // a lone "Group" or "Agency" names nothing
-            let org = doc.registry.resolve(words.joined(separator: " "), kind: .organisation)
+            var name = words.joined(separator: " ")
+            // "China’s Foreign Ministry", "the Vietnamese Foreign Ministry": a body every
+            // country has is one per country.
+            if run.allSatisfy({ $0.classes.contains(.departmentWord) || $0.classes.contains(.organisationHead) }),
+               let country = countryBefore(start, doc) {
+                name += " (\(doc.registry[country].canonical))"
+            }
+            let org = doc.registry.resolve(name, kind: .organisation)
             doc.addMention(tokens: start..<end, entity: org, role: .name)
             affiliateWithPrevious(org, at: start, &doc)
             return end
@@ -626,6 +633,15 @@ struct MentionScanner {
 
     /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
     /// Secretary …", "US National Security Agency") is what it speaks for.
+    /// The country named right before token `start`, as a possessor or a demonym.
+    private func countryBefore(_ start: Int, _ doc: DocumentAnalysis) -> Int? {
+        var k = start
+        if k > 0, doc.tokens[k - 1].kind == .possessive { k -= 1 }
+        guard k > 0, let m = doc.mention(endingAt: k), case let e = doc.registry.root(doc.mentions[m].entity),
+              doc.registry[e].kind == .country else { return nil }
+        return e
+    }
+
     private func affiliateWithPrevious(_ entity: Int, at start: Int, _ doc: inout DocumentAnalysis) {
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].classes.contains(.title) { k -= 1 }
