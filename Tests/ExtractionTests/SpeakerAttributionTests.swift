@@ -655,4 +655,22 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Andrei Volkonsky", "a ministry spokesman"])
     }
+
+    @Test func pronounInAFrontedClauseLooksAheadToTheSubject() {
+        let text = """
+        The Pharmaceutical Research Alliance said in a statement that it "remains committed to a constructive dialogue."
+
+        Asked whether she believed the bill could pass, Sen. Carla Whitmore paused. "I have to believe it," she said.
+        """
+        #expect(quotes(text).last?.speaker == "Carla Whitmore")
+    }
+
+    @Test func pronounInAFrontedClauseWithNobodyAfterItKeepsItsReferent() {
+        let text = """
+        Senator Ted Marlow spoke last.
+
+        When he took the stage after Mr. Vance's introduction, he said the key was simple. “We have to awaken the base,” he said.
+        """
+        #expect(quotes(text).first?.speaker == "Ted Marlow")
+    }
 }

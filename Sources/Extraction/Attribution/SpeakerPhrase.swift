@@ -264,6 +264,12 @@ final class SpeakerPhrase {
                 let candidates = doc.mentions(in: range).filter { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }
                 // "That's why, he argued, …": a sentence whose subject pronoun comes before anyone
                 // it names continues an earlier referent, unless somebody named there speaks.
+                // A pronoun in a fronted clause ("Asked whether she believed the bill could pass,
+                // Sen. Carla Whitmore paused.") looks ahead to the main clause's subject.
+                if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }), let comma = frontedClauseEnd(range), pronoun < comma,
+                   let subject = candidates.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
+                    return remember(doc.registry.root(subject.entity), sex)
+                }
                 if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }),
                    candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
                     reach += 1
@@ -350,6 +356,15 @@ final class SpeakerPhrase {
     private func isAnswer(_ quoteStart: Int) -> Bool {
         guard quoteStart < doc.tokens.count, let q = doc.tokens[quoteStart].quote, let last = doc.segmentTokens[q].last else { return false }
         return doc.tokens[last].text != "?"
+    }
+
+    /// The comma that ends a clause opening the sentence with a participle or an opener
+    /// ("Asked whether she …,", "When he arrived,").
+    private func frontedClauseEnd(_ sentence: Range<Int>) -> Int? {
+        let first = doc.tokens[sentence.lowerBound]
+        guard first.kind == .word, Self.frontedClauseOpeners.contains(first.lower) || first.lower.hasSuffix("ing") || first.lower.hasSuffix("ed")
+        else { return nil }
+        return sentence.first { doc.tokens[$0].text == "," }
     }
 
     /// "he" (or "she") outside quotations.
