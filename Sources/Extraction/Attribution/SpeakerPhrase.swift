@@ -266,12 +266,12 @@ final class SpeakerPhrase {
                 // it names continues an earlier referent, unless somebody named there speaks.
                 // A pronoun in a fronted clause ("Asked whether she believed the bill could pass,
                 // Sen. Carla Whitmore paused.") looks ahead to the main clause's subject.
-                if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }), let comma = frontedClauseEnd(range), pronoun < comma,
+                let pronoun = range.first { isSubjectPronoun($0, of: sort) }
+                if let pronoun, !candidates.isEmpty, let comma = frontedClauseEnd(range), pronoun < comma,
                    let subject = candidates.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
                     return remember(doc.registry.root(subject.entity), sex)
                 }
-                if let pronoun = range.first(where: { isSubjectPronoun($0, of: sort) }),
-                   candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
+                if let pronoun, candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
                     reach += 1
                     s -= 1
                     continue
