@@ -163,4 +163,10 @@ import Testing
         let text = "The talks were held in the U.S. The host, Chuck Winters, said “it was a good day for all of us.”"
         #expect(extract(text).quotes.first?.speakerName == "Chuck Winters")
     }
+
+    @Test func threeWordPhraseEndingTheSentenceOutsideTheMarksIsAQuotation() {
+        let text = "The Fire Brigades Union said the figures showed the service was \"at breaking point\"."
+        #expect(quotes(text) == [Pair("at breaking point", "Fire Brigades Union")])
+        #expect(quotes("Critics called the scheme \"a costly gimmick\" on Tuesday.").isEmpty)
+    }
 }

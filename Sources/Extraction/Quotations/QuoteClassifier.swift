@@ -3,7 +3,8 @@
 /// title-cased phrase without sentence punctuation (or with only a period, which American
 /// style puts inside the marks) is a title; one or two words are
 /// scare quotes, unless a speech verb follows them or they make a sentence of their own;
-/// three words count as a quotation only when they start like a sentence.
+/// three words count as a quotation only when they start or end like a sentence (the stop
+/// inside the marks, or right after them in British style).
 enum QuoteClassifier {
     static let nameCues: Set<String> = ["as", "dubbed", "dubs", "nicknamed", "called", "calls", "named", "names", "codenamed",
                                         "titled", "entitled", "aka", "so-called"]
@@ -97,7 +98,15 @@ enum QuoteClassifier {
            wordTokens.allSatisfy({ $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }) {
             return .name
         }
-        if words == 3 && !startsLikeSentence && !endsLikeSentence { return .scare }
+        if words == 3 && !startsLikeSentence && !endsLikeSentence && !endsSentenceOutside(q, doc) { return .scare }
         return .quotation
+    }
+
+    /// British style puts the sentence's stop after the closing mark (`was "at breaking
+    /// point".`), where American style puts it inside: either way the phrase ends the sentence.
+    private static func endsSentenceOutside(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        guard let marked = doc.markedTokens(of: q), marked.upperBound < doc.tokens.count else { return false }
+        let next = doc.tokens[marked.upperBound]
+        return next.kind == .punctuation && [".", "!", "?"].contains(next.text) && next.paragraph == doc.segments[q].paragraph
     }
 }
