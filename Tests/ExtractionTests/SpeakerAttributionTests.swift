@@ -673,4 +673,9 @@ import Testing
         """
         #expect(quotes(text).first?.speaker == "Ted Marlow")
     }
+
+    @Test func describedSubjectContinuesThePersonNamedBefore() {
+        let text = "Tomas Lindqvist spoke after the match. The Swede was critical of referee Paul Danby. \"It is a penalty,\" he said."
+        #expect(quotes(text).first?.speaker == "Tomas Lindqvist")
+    }
 }

@@ -276,6 +276,14 @@ final class SpeakerPhrase {
                     s -= 1
                     continue
                 }
+                // "The Swede was critical of referee Paul Danby.": a sentence whose subject is a
+                // description of somebody named before continues that referent as a pronoun does
+                // (not in the quotation's own sentence, where the pronoun may look ahead).
+                if doc.sentences[s].upperBound <= quoteStart, opensWithDescription(doc.sentences[s]), candidates.allSatisfy({ !speaks($0) }) {
+                    reach += 1
+                    s -= 1
+                    continue
+                }
                 // "Earhardt then asked Rubio which states he could win. “Well, …,” he said": an
                 // answer is the asked person's.
                 let asked = isAnswer(quoteStart) ? candidates.first { $0.tokens.lowerBound > 0 && ["asked", "asks"].contains(doc.tokens[$0.tokens.lowerBound - 1].lower) } : nil
@@ -356,6 +364,17 @@ final class SpeakerPhrase {
     private func isAnswer(_ quoteStart: Int) -> Bool {
         guard quoteStart < doc.tokens.count, let q = doc.tokens[quoteStart].quote, let last = doc.segmentTokens[q].last else { return false }
         return doc.tokens[last].text != "?"
+    }
+
+    /// Verbs right after a described subject: "The Swede was …", "The senator has said …".
+    static let subjectVerbs: Set<String> = ["was", "is", "has", "had", "said", "says", "added", "would", "will", "did"]
+
+    /// A sentence that opens with "the" and one word naming nobody, then a verb.
+    private func opensWithDescription(_ sentence: Range<Int>) -> Bool {
+        let start = sentence.lowerBound
+        guard sentence.count > 3, doc.tokens[start].lower == "the", doc.tokens[start + 1].kind == .word || doc.tokens[start + 1].kind == .number,
+              Self.subjectVerbs.contains(doc.tokens[start + 2].lower) else { return false }
+        return doc.mentions(in: start..<(start + 2)).isEmpty
     }
 
     /// The comma that ends a clause opening the sentence with a participle or an opener
