@@ -53,6 +53,8 @@ struct WordClasses: OptionSet, Sendable {
     static let cueWord = WordClasses(rawValue: 1 << 29)
     /// `MentionScanner.months`.
     static let month = WordClasses(rawValue: 1 << 30)
+    /// The relation cue group `denial-judgements`: denial words that judge a claim ("false").
+    static let denialJudgement = WordClasses(rawValue: 1 << 31)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -99,6 +101,7 @@ struct WordClassTable: Sendable {
         add(lexicon.cues("accuses"), .accusationCue)
         add(lexicon.cues("targets"), .targetingCue)
         add(lexicon.cues("denies"), .denialCue)
+        add(lexicon.cues("denial-judgements"), [.denialCue, .denialJudgement])
         add(lexicon.cues("reporting"), .reportingCue)
         add(lexicon.cues("negation"), .negation)
         add(lexicon.cues("hedges"), .hedge)

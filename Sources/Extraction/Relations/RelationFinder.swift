@@ -279,10 +279,8 @@ struct RelationFinder {
         doc.tokens[c].classes.contains(.linkCue) && c > range.lowerBound && Self.bystanders.contains(doc.tokens[c - 1].lower)
     }
 
-    /// Denial words that judge what they describe: a denial only of a claim near them ("the
-    /// allegations are baseless", "that is false", "an inaccurate claim"), not of anything
-    /// else ("the studies can be misleading").
-    static let denialAdjectives: Set<String> = ["baseless", "unfounded", "groundless", "false", "untrue", "inaccurate", "misleading", "wrong"]
+    /// Words that name a claim, or point at one, near which a denial judgement denies ("the
+    /// allegations are baseless", "that is false", "an inaccurate claim").
     static let claimWords: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                                           "charge", "charges", "story", "stories", "assertion", "assertions", "suggestion", "suggestions",
                                           "rumor", "rumors", "rumour", "rumours", "criticism", "criticisms", "narrative", "conclusion",
@@ -290,8 +288,9 @@ struct RelationFinder {
                                           "characterization", "characterisation", "portrayal", "reporting", "this", "that", "it", "they", "these",
                                           "those", "that's", "that’s", "it's", "it’s"]
 
+    /// Whether the denial word at `c` denies: a judgement ("false") only near a claim word.
     private func judgesAClaim(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
-        guard Self.denialAdjectives.contains(doc.tokens[c].lower) else { return true }
+        guard doc.tokens[c].classes.contains(.denialJudgement) else { return true }
         return doc.tokens[max(range.lowerBound, c - 6)..<min(range.upperBound, c + 3)].contains { Self.claimWords.contains($0.lower) }
     }
 
