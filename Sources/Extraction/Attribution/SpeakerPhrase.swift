@@ -219,7 +219,7 @@ final class SpeakerPhrase {
         }
         let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
         // "the group said", "the gang said": the threat group named before, if any.
-        if definite, headWord.classes.contains(.groupNoun), let e = previousGroup(before: quoteStart) {
+        if definite, headWord.classes.contains(.groupNoun), let e = latest(.group, among: doc.mentions(before: quoteStart), before: quoteStart) {
             return Reading(speaker: .entity(e), span: span)
         }
         if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
@@ -417,19 +417,17 @@ final class SpeakerPhrase {
         if let named = candidates.first(where: { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }) {
             return doc.registry.root(named.entity)
         }
-        guard Self.genericOrganisationNouns.contains(noun), quoteStart > 0 else { return nil }
-        let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
-        return candidates.first { doc.registry[doc.registry.root($0.entity)].kind == .organisation && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
-            .map { doc.registry.root($0.entity) }
+        guard Self.genericOrganisationNouns.contains(noun) else { return nil }
+        return latest(.organisation, among: candidates, before: quoteStart)
     }
 
-    /// The threat group named last within three sentences before `quoteStart`.
-    private func previousGroup(before quoteStart: Int) -> Int? {
+    /// The party of a kind named last among `mentions` (nearest first) within three
+    /// sentences before `quoteStart`: what "the company" or "the group" refers to.
+    private func latest<Mentions: Sequence<Mention>>(_ kind: EntityKind, among mentions: Mentions, before quoteStart: Int) -> Int? {
         guard quoteStart > 0 else { return nil }
         let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
-        return doc.mentions(before: quoteStart).first {
-            doc.registry[doc.registry.root($0.entity)].kind == .group && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3
-        }.map { doc.registry.root($0.entity) }
+        return mentions.first { doc.registry[doc.registry.root($0.entity)].kind == kind && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
+            .map { doc.registry.root($0.entity) }
     }
 
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "agency", "ministry", "department", "bureau", "office",

@@ -173,10 +173,11 @@ struct RelationFinder {
     /// The parties a subject phrase names: the person if one is named, else every
     /// organisation, else every group or country ("the FBI and DHS" → both).
     private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
-        let ms = doc.mentions(in: range).map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
+        let mentions = doc.mentions(in: range)
+        let ms = mentions.map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
         if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
         // "Iran's mission to the United Nations": a possessor before a common noun is the party.
-        if let first = doc.mentions(in: range).first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
+        if let first = mentions.first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
            doc.tokens[first.tokens.upperBound].kind == .possessive, doc.tokens[first.tokens.upperBound + 1].kind == .word,
            !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry[doc.registry.root(first.entity)].isTentative {
             return [doc.registry.root(first.entity)]
