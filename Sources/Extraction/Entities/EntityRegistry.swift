@@ -328,15 +328,22 @@ struct EntityRegistry {
         // body of that name. Country-qualified names are indexed by their unqualified name.
         var qualified: [String: [Int]] = [:]
         for j in entries.indices where entries[j].mergedInto == nil && entries[j].kind == .organisation {
-            for name in entries[j].names where name.hasSuffix(")") {
-                if let open = name.range(of: " (", options: .backwards) { qualified.add(j, for: String(name[..<open.lowerBound])) }
-            }
+            for name in entries[j].names { if let body = Self.unqualified(name) { qualified.add(j, for: body) } }
         }
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .organisation && entries[i].names.count == 1 {
             if let owners = qualified[entries[i].names[0]], owners.count == 1, owners[0] != i {
                 merge(i, into: owners[0], reason: "the country's body named before")
             }
         }
+    }
+
+    /// The name of a body every country has, for one country: "Foreign Ministry (China)".
+    static func countryQualified(_ name: String, country: String) -> String { "\(name) (\(country))" }
+
+    /// The body a `countryQualified` name stands for ("Foreign Ministry"); nil for other names.
+    private static func unqualified(_ name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return nil }
+        return String(name[..<open.lowerBound])
     }
 
     /// The one confirmed person whose name starts with `name`, when `name` is nobody's surname

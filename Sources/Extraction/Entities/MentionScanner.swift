@@ -273,7 +273,7 @@ struct MentionScanner {
             // country has is one per country.
             if run.allSatisfy({ $0.classes.contains(.departmentWord) || $0.classes.contains(.organisationHead) }),
                let country = countryBefore(start, doc) {
-                name += " (\(doc.registry[country].canonical))"
+                name = EntityRegistry.countryQualified(name, country: doc.registry[country].canonical)
             }
             let org = doc.registry.resolve(name, kind: .organisation)
             doc.addMention(tokens: start..<end, entity: org, role: .name)
@@ -631,8 +631,6 @@ struct MentionScanner {
         return k..<(start - 1)
     }
 
-    /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
-    /// Secretary …", "US National Security Agency") is what it speaks for.
     /// The country named right before token `start`, as a possessor or a demonym.
     private func countryBefore(_ start: Int, _ doc: DocumentAnalysis) -> Int? {
         var k = start
@@ -642,6 +640,8 @@ struct MentionScanner {
         return e
     }
 
+    /// The party named right before a mention ("Kremlin spokesman …", "British Foreign
+    /// Secretary …", "US National Security Agency") is what it speaks for.
     private func affiliateWithPrevious(_ entity: Int, at start: Int, _ doc: inout DocumentAnalysis) {
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].classes.contains(.title) { k -= 1 }
@@ -700,9 +700,9 @@ struct MentionScanner {
                 || end + 2 < tokens.count && tokens[end + 2].kind == .possessive,
               !tokens[end + 1].classes.contains(.speechVerb), tokens[end + 1].paragraph == tokens[end].paragraph else { return }
         // "Derek Mitchell, who served as U.S. ambassador to Burma,": a relative clause tells
-        // whom the person works for, but is no title; other clauses tell neither.
-        let isRelativeClause = tokens[end + 1].lower == "who"
-        guard isRelativeClause || !Self.clauseStarts.contains(tokens[end + 1].lower) else { return }
+        // whom the person works for, but is no title (the title ends at "who", below); other
+        // clauses tell neither.
+        guard tokens[end + 1].lower == "who" || !Self.clauseStarts.contains(tokens[end + 1].lower) else { return }
         var stop = end + 1
         while stop < tokens.count, tokens[stop].paragraph == tokens[end].paragraph,
               tokens[stop].kind == .word || tokens[stop].kind == .possessive || tokens[stop].kind == .number { stop += 1 }
@@ -730,7 +730,7 @@ struct MentionScanner {
         // An ASCII title without an apostrophe has no " ’s" or " 's" to close up: spare it Foundation's search.
         let title = joined.asciiContains(UInt8(ascii: "'")) == false ? joined
             : joined.replacingOccurrences(of: " ’s", with: "’s").replacingOccurrences(of: " 's", with: "'s")
-        if !title.isEmpty, !isRelativeClause { doc.registry.setTitle(title, for: person) }
+        if !title.isEmpty { doc.registry.setTitle(title, for: person) }
         doc.pendingAppositives.append((range: (end + 1)..<stop, person: person))
     }
 
