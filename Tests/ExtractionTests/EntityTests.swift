@@ -355,6 +355,15 @@ import Testing
         """
         #expect(!extract(text).entities.contains { $0.name == "I'd" })
     }
+
+    @Test func tableNamesTheTextDoesNotUseAreNoAliases() {
+        let exxon = extract("Exxon said it would appeal.").entities.first { $0.kind == .organisation }
+        #expect(exxon?.name == "Exxon")
+        #expect(exxon?.aliases == [])
+        let nsa = extract("The National Security Agency said it was aware. Later the NSA said more.").entities.first { $0.kind == .organisation }
+        #expect(nsa?.name == "National Security Agency")
+        #expect(nsa?.aliases == ["NSA"])
+    }
 }
 
 /// Threat groups named by their description, and parliamentary titles.

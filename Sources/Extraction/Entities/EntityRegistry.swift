@@ -279,6 +279,14 @@ struct EntityRegistry {
         if byKey[k] == nil { byKey[k] = i }
     }
 
+    /// Makes `name` find entry `i` without making it one of the entry's names: a table's name
+    /// for a party the text names otherwise.
+    mutating func addKey(_ name: String, to i: Int) {
+        let i = root(i)
+        let k = Self.key(name, entries[i].kind)
+        if byKey[k] == nil { byKey[k] = i }
+    }
+
     /// The people, as roots, whose name is `surname` or ends with it.
     func people(withSurname surname: String) -> Set<Int> {
         var found = Set((bySurname[surname] ?? []).map(root)).filter { entries[$0].kind == .person }

@@ -104,10 +104,16 @@ struct MentionScanner {
                    isSpeakerPosition(range, doc) { return nil }
                 // "Microsoft Threat Intelligence Center": a longer name the table does not hold.
                 if entry.kind == .organisation, continuesName(at: range.upperBound, tokens) { return nil }
-                let party = doc.registry.resolve(entry.canonical, kind: entry.kind)
+                let written = tokens[range].map(\.text).joined(separator: " ")
+                // An organisation is known by the names the text gives it ("Exxon", not the
+                // table's "ExxonMobil"); the table's name only finds it again.
+                let party = entry.kind == .organisation
+                    ? doc.registry.lookup(entry.canonical, kind: .organisation) ?? doc.registry.resolve(written, kind: .organisation)
+                    : doc.registry.resolve(entry.canonical, kind: entry.kind)
                 if entry.kind == .group || entry.kind == .organisation {
-                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: party,
+                    doc.registry.add(alias: written, to: party,
                                      reason: entry.kind == .group ? "alias in the threat-group table (MITRE ATT&CK)" : "other name in the organisation table")
+                    if entry.kind == .organisation { doc.registry.addKey(entry.canonical, to: party) }
                     if let c = entry.country { doc.registry.setAffiliation(doc.registry.resolve(c, kind: .country), for: party) }
                 }
                 // "Russian intelligence (service)": the country's intelligence services.
@@ -130,7 +136,7 @@ struct MentionScanner {
                 }
                 doc.addMention(tokens: range, entity: party, role: role)
                 if role != .demonym, entry.kind == .country {
-                    doc.registry.add(alias: tokens[range].map(\.text).joined(separator: " "), to: party,
+                    doc.registry.add(alias: written, to: party,
                                      reason: role == .seat ? "capital or seat of government of the country" : "other name of the country")
                 }
                 return range.upperBound
