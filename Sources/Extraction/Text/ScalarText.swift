@@ -42,6 +42,11 @@ public struct ScalarText: Sendable {
     public func string(_ span: TextSpan) -> String { string(span.start, span.end) }
 
     public func string(_ start: Int, _ end: Int) -> String {
+        scalars.withUnsafeBufferPointer { Self.string($0, start, end) }
+    }
+
+    /// The text of scalars `start..<end` of a buffer.
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         // Encode to UTF-8 in a buffer (at most four bytes a scalar) and make the string at
         // once: appending scalar by scalar to a string costs several times more.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (end - start)) { buffer in

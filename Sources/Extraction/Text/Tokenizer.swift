@@ -19,39 +19,47 @@ enum Tokenizer {
     static func tokenize(_ text: ScalarText, paragraphs: [TextSpan], isQuoteMark: [Bool], wordClasses: WordClassTable) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)  // news text has about one token to five scalars; regrowing copies them all
-        for (p, paragraph) in paragraphs.enumerated() {
-            var i = paragraph.start
-            let end = paragraph.end
-            while i < end {
-                let c = text[i]
-                if c.isSpace || c.isNewline { i += 1; continue }
-                let start = i
-                var kind = Token.Kind.punctuation
-                if isQuoteMark[i] {
-                    kind = .quoteMark
-                    i += 1
-                } else if isApostrophe(c), i + 2 <= end, text[i + 1] == "s" || text[i + 1] == "S",
-                          i + 2 == end || !text[i + 2].isAlphanumeric, i > paragraph.start, text[i - 1].isAlphanumeric {
-                    kind = .possessive
-                    i += 2
-                } else if c.isAlphanumeric {
-                    kind = c.isDigit ? .number : .word
-                    i = wordEnd(text, from: i, limit: end, isQuoteMark: isQuoteMark)
-                    if i < end, text[i] == ".", kind == .word, keepsPeriod(text, start, i) { i += 1 }
-                } else {
-                    i += 1
+        // Through buffer pointers: every scalar is read here, and the arrays' bounds checks
+        // were a good part of the cost.
+        text.scalars.withUnsafeBufferPointer { text in
+            isQuoteMark.withUnsafeBufferPointer { isQuoteMark in
+                for (p, paragraph) in paragraphs.enumerated() {
+                    var i = paragraph.start
+                    let end = paragraph.end
+                    while i < end {
+                        let c = text[i]
+                        if c.isSpace || c.isNewline { i += 1; continue }
+                        let start = i
+                        var kind = Token.Kind.punctuation
+                        if isQuoteMark[i] {
+                            kind = .quoteMark
+                            i += 1
+                        } else if isApostrophe(c), i + 2 <= end, text[i + 1] == "s" || text[i + 1] == "S",
+                                  i + 2 == end || !text[i + 2].isAlphanumeric, i > paragraph.start, text[i - 1].isAlphanumeric {
+                            kind = .possessive
+                            i += 2
+                        } else if c.isAlphanumeric {
+                            kind = c.isDigit ? .number : .word
+                            i = wordEnd(text, from: i, limit: end, isQuoteMark: isQuoteMark)
+                            if i < end, text[i] == ".", kind == .word, keepsPeriod(text, start, i) { i += 1 }
+                        } else {
+                            i += 1
+                        }
+                        let t = texts(text, start, i, wordClasses)
+                        tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: t.text, lower: t.lower, paragraph: p,
+                                            quote: nil, classes: t.classes, isCapitalized: t.isCapitalized, isAcronym: t.isAcronym))
+                    }
                 }
-                let t = texts(text, start, i, wordClasses)
-                tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, text: t.text, lower: t.lower, paragraph: p,
-                                    quote: nil, classes: t.classes, isCapitalized: t.isCapitalized, isAcronym: t.isAcronym))
             }
         }
         return tokens
     }
 
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
     /// A token's text, its lower-cased form, that form's word classes, and its shape. ASCII
     /// tokens, the common case, are worked out from their bytes.
-    private static func texts(_ text: ScalarText, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
+    private static func texts(_ text: Scalars, _ start: Int, _ end: Int, _ wordClasses: WordClassTable)
         -> (text: String, lower: String, classes: WordClasses, isCapitalized: Bool, isAcronym: Bool) {
         let n = end - start
         if n == 1, case let value = text[start].value, value < 0x80 {
@@ -93,7 +101,7 @@ enum Tokenizer {
             return (s, lower, classes, isCapitalized, isAcronym)
         } : nil
         if let ascii { return ascii }
-        let s = text.string(start, end)
+        let s = ScalarText.string(text, start, end)
         let lower = s.lowercased()
         return (s, lower, wordClasses[lower], s.unicodeScalars.first?.isUppercaseLetter ?? false, EntityRegistry.Entry.isAcronym(s))
     }
@@ -106,13 +114,8 @@ enum Tokenizer {
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
     /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
-    private static func wordEnd(_ text: ScalarText, from start: Int, limit: Int, isQuoteMark: [Bool]) -> Int {
+    private static func wordEnd(_ text: Scalars, from start: Int, limit: Int, isQuoteMark: UnsafeBufferPointer<Bool>) -> Int {
         var i = start
-        // Letters and digits, the bulk of a word, through a buffer pointer; the loop below
-        // decides at each other scalar.
-        text.scalars.withUnsafeBufferPointer { scalars in
-            while i < limit && scalars[i].isAlphanumeric { i += 1 }
-        }
         while i < limit {
             let c = text[i]
             if c.isAlphanumeric { i += 1; continue }
@@ -136,12 +139,12 @@ enum Tokenizer {
 
     /// Whether a period after the word ending at `end` belongs to it: single capitals
     /// ("A."), dotted abbreviations ("U.S."), and known abbreviations ("Mr.").
-    private static func keepsPeriod(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+    private static func keepsPeriod(_ text: Scalars, _ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return text[start].isUppercaseLetter }
         // A word longer than every listed abbreviation keeps its period only when dotted
         // ("U.S.A."), which needs no string to tell.
         if end - start > longestAbbreviation { return (start..<end).contains { text[$0] == "." } }
-        let word = text.string(start, end).lowercased()
+        let word = ScalarText.string(text, start, end).lowercased()
         return abbreviations.contains(word) || word.asciiContains(UInt8(ascii: ".")) ?? word.contains(".")
     }
 }
