@@ -678,4 +678,61 @@ import Testing
         let text = "Tomas Lindqvist spoke after the match. The Swede was critical of referee Paul Danby. \"It is a penalty,\" he said."
         #expect(quotes(text).first?.speaker == "Tomas Lindqvist")
     }
+
+    @Test func passiveQuotedAsSayingBelongsToItsSubject() {
+        let text = "Pollster Matt Braynard spoke first.\n\n“Our method succeeds where others fail,” Braynard is quoted as saying."
+        #expect(quotes(text).first?.speaker == "Matt Braynard")
+    }
+
+    @Test func unknownNameBeforePutItIsTheSpeaker() {
+        let text = "The singer had a good week. As Vulture put it, “Hello, it’s the Biebs.”"
+        #expect(quotes(text).first?.speaker == "Vulture")
+    }
+
+    @Test func oneWordNameAfterAPersonNounIsAPerson() {
+        let text = "Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”"
+        #expect(quotes(text).first?.speaker == "Flea")
+    }
+
+    @Test func infinitiveOfSpeechHasTheSentenceSubject() {
+        let text = "The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”"
+        #expect(quotes(text).first?.speaker == "Tim Grieve")
+        #expect(!extract(text).entities.contains { $0.name == "I" })
+    }
+
+    @Test func lettersAfterANameArePartOfNeitherNameNorParty() {
+        let text = """
+        "The cuts are reckless," Callum Ferguson-Tait MP said.
+
+        "That is not forgetfulness," said Rupert Lyle-Okonkwo QC.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Callum Ferguson-Tait", "Rupert Lyle-Okonkwo"])
+        #expect(!extract(text).entities.contains { $0.name == "MP" || $0.name == "QC" })
+    }
+
+    @Test func laughsIsASpeechVerb() {
+        let text = "Striker Ada Oyelaran scored twice. “We were lucky today,” Oyelaran laughs."
+        #expect(quotes(text).first?.speaker == "Ada Oyelaran")
+    }
+
+    @Test func theStatementIsItsIssuers() {
+        let text = "The Ministry of Digital Economy issued a statement on Monday. The statement read: \"The Government will review the Fund.\""
+        #expect(quotes(text).first?.speaker == "Ministry of Digital Economy")
+    }
+
+    @Test func aDocumentNobodyIsSaidToIssueStaysUnnamed() {
+        let text = "A Clinton campaign memo was released on Tuesday. \"We feel very good about our prospects,\" the memo stated."
+        #expect(quotes(text).first?.speaker == "the memo")
+    }
+
+    @Test func paragraphsOfOneQuotationTakeTheSpeakerNamedAfterTheLast() {
+        let text = """
+        Esperanza Villalobos-Quintero trained under Anselmo Ruiz-Barragán for nine years.
+
+        "He never once told me I had done something well. Not in nine years.
+
+        "But I learned later that he had kept every one of my first guitars," she said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Esperanza Villalobos-Quintero", "Esperanza Villalobos-Quintero"])
+    }
 }

@@ -34,6 +34,13 @@ struct Attributor {
                 if let first = doc.segmentTokens[q].first { phrases.speakerBySentence[doc.sentenceOf[first]] = e }
             }
         }
+        // A quotation running over several paragraphs is attributed once, often after its last
+        // paragraph: the earlier paragraphs left without a speaker take that one.
+        var next: Attribution?
+        for q in doc.segments.indices.reversed() where doc.segments[q].role == .quotation {
+            if out[q]?.speaker == nil, let next { out[q] = relabel(next, "continued") }
+            next = doc.segments[q].continuesPrevious && out[q]?.speaker != nil ? out[q] : nil
+        }
         return out
     }
 
@@ -302,6 +309,13 @@ struct Attributor {
             while end < sentence.upperBound, doc.tokens[end].quote == nil, ![",", ".", ";", ":"].contains(doc.tokens[end].text) { end += 1 }
             guard let s = phrases.read(phraseAfterVerb: (v + 2)..<end, before: quoteStart) else { return nil }
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: rule)
+        }
+        // "Grieve interrupted me to announce", "went on to say": the infinitive's speaker is the
+        // sentence's subject, unless somebody was asked or told to speak.
+        if v > sentence.lowerBound, doc.tokens[v - 1].lower == "to",
+           !(sentence.lowerBound..<v).contains(where: { SpeakerPhrase.addressees.contains(doc.tokens[$0].lower) }),
+           let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":infinitive")
         }
         // "Clinton stressed her support of the raid … and said", "… but said": the verb shares the sentence's subject.
         // An adverb may come between ("and later said").

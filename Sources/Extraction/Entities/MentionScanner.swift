@@ -251,6 +251,10 @@ struct MentionScanner {
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
                 // "in Florida Friday": a weekday ends a name.
                 if end > start, t.classes.contains(.weekday) { break }
+                // "Callum Ferguson-Tait MP said", "Rupert Lyle QC": letters after a name are no part
+                // of it ("Labour MP Jane Doe" is a title).
+                if end > start, t.isAcronym, Self.postNominals.contains(t.lower),
+                   !(end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) { break }
                 end += 1
             } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd
@@ -289,6 +293,8 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
+            if lexicon.pronouns[tokens[start].lower] != nil { return end }  // "the editor I was talking to"
+            if start > 0, tokens[start].isAcronym, Self.postNominals.contains(tokens[start].lower), doc.mention(endingAt: start) != nil { return end }
             // "Prosecutors said", "Police said": a common noun for people, no name.
             if tokens[start].classes.contains(.personNoun) && !tokens[start].classes.contains(.title) { return end }
             if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
@@ -316,6 +322,13 @@ struct MentionScanner {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.registry.setTitle(title, for: p)
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if !atSentenceStart, start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+                      tokens[start - 1].classes.contains(.personNoun), !tokens[start - 1].lower.hasSuffix("s"),
+                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title) {
+                // "band member Flea", "economist Krugman": a one-word name after the noun for a person.
+                let p = doc.registry.resolve(w, kind: .person)
+                doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if start >= 2, ["of", "from"].contains(tokens[start - 1].lower), let m = doc.mention(endingAt: start - 1),
                       doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
@@ -479,6 +492,8 @@ struct MentionScanner {
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        // "As Vulture put it,": the one who put it so.
+        if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
         guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
         // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
         if after?.kind == .possessive { return false }
@@ -488,6 +503,9 @@ struct MentionScanner {
         let verb = range.lowerBound - 1
         return verb > 0 && (tokens[verb - 1].kind == .quoteMark || tokens[verb - 1].text == ",")
     }
+
+    /// Letters after a person's name: parliament seats, senior counsel, honours, degrees.
+    static let postNominals: Set<String> = ["mp", "mps", "mep", "msp", "mla", "qc", "kc", "sc", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "md"]
 
     /// Words that start a clause after a name's comma, not an appositive describing it ("Mr.
     /// Trump, whose …", "Mr. Clinton, but Republicans …", "Ben Carson, have followed …").
