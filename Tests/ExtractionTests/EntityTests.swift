@@ -512,4 +512,18 @@ import Testing
         #expect(quotes(text).first?.speaker == "Foreign Ministry (China)")
         #expect(extract(text).entities.filter { $0.kind == .organisation }.count == 1)
     }
+
+    @Test func peoplesRepublicOfChinaIsChinaNotTaiwan() {
+        let text = "\"These defendants stole designs to benefit the People's Republic of China,\" the prosecutor said."
+        let countries = extract(text).entities.filter { $0.kind == .country }
+        #expect(countries.map(\.name) == ["China"])
+        #expect(countries.first?.aliases == ["People's Republic of China"])
+    }
+
+    @Test func ransomwareGangsAndMoreStateGroupsAreKnownGroups() {
+        let text = "The FBI said LockBit hit the hospital, and Mandiant tied the intrusion to Star Blizzard, also known as Cold River."
+        let groups = extract(text).entities.filter { $0.kind == .group }
+        #expect(Set(groups.map(\.name)) == ["LockBit", "Star Blizzard"])
+        #expect(groups.first { $0.name == "Star Blizzard" }?.affiliation == "country:russia")
+    }
 }

@@ -150,4 +150,81 @@ import Testing
         let text = "Tomas Lindqvist criticised the referee, accusing Paul Danby of missing a clear penalty."
         #expect(relations(text) == ["accuses person:tomas-lindqvist -> person:paul-danby"])
     }
+
+    @Test func acronymInBracketsAfterTheAccuserIsPartOfTheSubject() {
+        let text = "The National Cyber Security Centre (NCSC) accused Russia of targeting British universities."
+        #expect(relations(text).contains("accuses organisation:national-cyber-security-centre -> country:russia"))
+    }
+
+    @Test func attributingAnAttackToAPartyAccusesIt() {
+        let text = "The FBI attributed the attack on Lakeshore Health System to LockBit."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:fbi -> group:lockbit"])
+    }
+
+    @Test func attributingARemarkAccusesNobody() {
+        let text = "Mr. Dennis Ross attributed this remark to Malcolm Hoenlein, chief executive of the conference."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func passiveAccusationTakesItsAccuserFromBy() {
+        let text = "Russia was accused by Britain of hacking the Electoral Commission. The attack was blamed on Iran by Israeli officials."
+        let found = relations(text, kinds: [.accuses])
+        #expect(found.contains("accuses country:united-kingdom -> country:russia"))
+        #expect(found.contains("accuses country:israel -> country:iran"))
+        #expect(!found.contains("accuses country:russia -> country:united-kingdom"))
+    }
+
+    @Test func perfectTenseIsNoPassive() {
+        let text = "Sen. Bernie Sanders has repeatedly accused Hillary Clinton of being influenced by special interests."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses person:bernie-sanders -> person:hillary-clinton"])
+    }
+
+    @Test func pointingTheFingerAccuses() {
+        #expect(relations("Britain pointed the finger at Russia.") == ["accuses country:united-kingdom -> country:russia"])
+    }
+
+    @Test func sanctioningForARoleAccuses() {
+        let text = "The Treasury Department sanctioned the GRU for its role in the attacks."
+        #expect(relations(text, kinds: [.accuses]).contains("accuses organisation:treasury-department -> organisation:gru"))
+    }
+
+    @Test func aVictimOrOpponentOfAttacksIsNotAccused() {
+        let text = """
+        "China firmly opposes and combats all forms of cyberattacks," spokesman Liu Wenjie said.
+
+        "China has itself been the victim of frequent cyberattacks," spokesman Lin Haoran said.
+        """
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func threatGroupTargetsWhatItAttacksWithoutAClaimant() {
+        let text = "APT29 targeted the State Department. Senator Jane Holt attacked the plan in a speech."
+        let found = relations(text, kinds: [.targets])
+        #expect(found == ["targets group:apt29 -> organisation:state-department"])
+    }
+
+    @Test func denialAnswersOnlyAClaimAboutTheDenier() {
+        let text = """
+        Chief Cabinet Secretary Yoshio Hamada said Japan was sharing information with South Korea.
+
+        North Korea's state news agency KCNA on Thursday denied the allegations.
+        """
+        #expect(relations(text, kinds: [.denies]).isEmpty)
+    }
+
+    @Test func denialIsNotAnswerToTheDeniersOwnSpokesman() {
+        let text = """
+        China's embassy rejected the allegations. "China opposes all forms of hacking," embassy spokesman Liu Wenjie said. \
+        Beijing has consistently denied involvement in state-sponsored hacking.
+        """
+        let extraction = extract(text)
+        #expect(!relations(text, kinds: [.denies]).contains("denies country:china -> person:liu-wenjie"))
+        #expect(extraction.entities.first { $0.name == "Liu Wenjie" }?.affiliation == "country:china")
+    }
+
+    @Test func placeOfTheDeniersBodyIsNoDenier() {
+        let text = "Foreign Secretary Edward Lyle blamed Russia for the attacks. The Russian embassy in London dismissed the claims as baseless."
+        let found = relations(text, kinds: [.denies])
+        #expect(found == ["denies country:russia -> person:edward-lyle"])
+    }
 }

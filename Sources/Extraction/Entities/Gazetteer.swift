@@ -42,8 +42,13 @@ struct Gazetteer: Sendable {
         longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count)
     }
 
+    /// The words of a name as the tokenizer splits them: a possessive "'s" is a word of its
+    /// own ("People's Republic of China").
     static func words(_ name: String) -> [String] {
-        name.split(separator: " ").map(String.init)
+        name.split(separator: " ").flatMap { word -> [String] in
+            guard word.count > 2, word.hasSuffix("'s") || word.hasSuffix("’s") else { return [String(word)] }
+            return [String(word.dropLast(2)), "'s"]
+        }
     }
 
     /// Short acronyms ("US", "UK", "DPRK") keep their case, so that "us" never matches;
@@ -70,7 +75,7 @@ struct Gazetteer: Sendable {
         var key = ""
         for k in tokens.indices {
             if k != tokens.startIndex { key.append(" ") }
-            key.append(Gazetteer.isShortAcronym(tokens[k].text) ? tokens[k].text : tokens[k].lower)
+            key.append(tokens[k].kind == .possessive ? "'s" : Gazetteer.isShortAcronym(tokens[k].text) ? tokens[k].text : tokens[k].lower)
         }
         return entries[key]
     }

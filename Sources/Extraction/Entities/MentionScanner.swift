@@ -96,7 +96,7 @@ struct MentionScanner {
         var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
-            if tokens[range].allSatisfy({ $0.kind == .word && $0.paragraph == tokens[i].paragraph }),
+            if tokens[range].allSatisfy({ ($0.kind == .word || $0.kind == .possessive) && $0.paragraph == tokens[i].paragraph }),
                let entry = gazetteer.lookup(tokens[range]) {
                 // "Cuban said", "said Cuban": a demonym that speaks on its own is a surname ("the
                 // Chinese said" is the country).
@@ -104,7 +104,8 @@ struct MentionScanner {
                    isSpeakerPosition(range, doc) { return nil }
                 // "Microsoft Threat Intelligence Center": a longer name the table does not hold.
                 if entry.kind == .organisation, continuesName(at: range.upperBound, tokens) { return nil }
-                let written = tokens[range].map(\.text).joined(separator: " ")
+                // "People's Republic of China": a possessive is written against its word.
+                let written = tokens[range].map { $0.kind == .possessive ? $0.text : " " + $0.text }.joined().dropFirst().description
                 // An organisation is known by the names the text gives it ("Exxon", not the
                 // table's "ExxonMobil"); the table's name only finds it again.
                 let party = entry.kind == .organisation
@@ -325,8 +326,9 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !atSentenceStart, start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
                       tokens[start - 1].classes.contains(.personNoun), !tokens[start - 1].lower.hasSuffix("s"),
-                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title) {
-                // "band member Flea", "economist Krugman": a one-word name after the noun for a person.
+                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title), lexicon.firstNameSex[w] == nil {
+                // "band member Flea", "economist Krugman": a one-word name after the noun for a
+                // person ("daughter Ivanka", a first name alone, would split her from her full name).
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
@@ -686,6 +688,14 @@ struct MentionScanner {
                     && registry[registry.root(m.entity)].names.contains { $0.lowercased().contains(previous.lower) }
             }) {
                 doc.registry.setAffiliation(org.entity, for: person)
+            } else if let owner = doc.mentions(before: start).first(where: { m in
+                // "China's embassy … embassy spokesman Liu Wenjie", "the Chinese embassy": the
+                // party whose body the noun named.
+                let k = m.tokens.upperBound
+                return k + 1 < start - 1 && (doc.tokens[k].lower == previous.lower
+                    || doc.tokens[k].kind == .possessive && doc.tokens[k + 1].lower == previous.lower)
+            }) {
+                doc.registry.setAffiliation(owner.entity, for: person)
             }
             return
         }

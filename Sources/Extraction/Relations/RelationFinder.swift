@@ -27,6 +27,7 @@ struct RelationFinder {
         var found: [Found] = []
         var lastOfficials: [Int] = []
         var claims: [(party: Int, at: Int)] = []
+        var mentioned = Mentioned(doc)
         for range in doc.sentences {
             let claim = claimants(range, doc, lastOfficials: lastOfficials)
             if claim.isOfficials { lastOfficials = claim.parties }
@@ -79,7 +80,7 @@ struct RelationFinder {
                 }
                 // No accusation to answer: the denial rejects the latest claim somebody made
                 // ("Orbis Systems rejected the findings" of the report just quoted).
-                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, notBy: related) {
+                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, notBy: related, about: related, ties, &mentioned) {
                     var d = f
                     d.target = claim.party
                     out.append(d)
@@ -172,8 +173,12 @@ struct RelationFinder {
 
     /// The parties a subject phrase names: the person if one is named, else every
     /// organisation, else every group or country ("the FBI and DHS" → both).
-    private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
-        let mentions = doc.mentions(in: range)
+    /// Without `placesToo`, a party named after "in" or "at" ("the Russian embassy in London")
+    /// is where the subject is, not a part of it.
+    private func partiesIn(_ range: Range<Int>, _ doc: DocumentAnalysis, placesToo: Bool = true) -> [Int] {
+        let mentions = doc.mentions(in: range).filter { m in
+            placesToo || m.tokens.lowerBound == 0 || !["in", "at"].contains(doc.tokens[m.tokens.lowerBound - 1].lower)
+        }
         let ms = mentions.map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
         if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
         // "Iran's mission to the United Nations": a possessor before a common noun is the party.
@@ -224,7 +229,7 @@ struct RelationFinder {
                 evidence = doc.segments[q].span
             }
             if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) && judgesAClaim(c, range, doc) ? t.text : nil), !isNegated(c, doc) {
-                let subject = partiesIn(clauseStart(c, range, doc)..<c, doc)
+                let subject = partiesIn(clauseStart(c, range, doc)..<c, doc, placesToo: false)
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
                 let named = inQuotation ? [] : deniedParty(after: c, range, doc)
                 for d in deniers {
@@ -234,11 +239,20 @@ struct RelationFinder {
                 continue
             }
             if !inQuotation, t.classes.contains(.accusationVerb), !isNegated(c, doc) {
-                out += explicitAccusation(c, range, evidence, doc)
+                let explicit = explicitAccusation(c, range, evidence, doc)
+                out += explicit
+                // "The attack was attributed to APT29, the NCSC said": with no accuser of its
+                // own, an attribution is the claimant's.
+                let passive = c > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower)
+                if !explicit.isEmpty || !(passive || Self.attributionVerbs.contains(t.lower)) { continue }
+            }
+            guard t.classes.contains(.accusationCue), !isNegated(c, doc), !isHedged(c, doc), !linksBystanders(c, range, doc) else { continue }
+            if claimants.isEmpty {
+                // "APT29 targeted the State Department": the text's own statement accuses nobody,
+                // but what a threat group attacks is its target.
+                out += groupTargets(c, range, evidence, &doc)
                 continue
             }
-            guard t.classes.contains(.accusationCue), !claimants.isEmpty, !isNegated(c, doc), !isHedged(c, doc),
-                  !linksBystanders(c, range, doc) else { continue }
             // "an Iranian hacking group, APT42,": the cue describes the group, which is accused
             // with whoever it is tied to, and names no victim.
             let describesGroup = modifiesGroupNoun(c, range, doc)
@@ -255,6 +269,18 @@ struct RelationFinder {
             }
         }
         return out
+    }
+
+    /// The targets of a threat group that is the agent of a targeting cue, in a sentence nobody
+    /// is said to claim.
+    private func groupTargets(_ c: Int, _ range: Range<Int>, _ evidence: TextSpan, _ doc: inout DocumentAnalysis) -> [Found] {
+        let t = doc.tokens[c]
+        guard doc.quotation(of: c) == nil, t.classes.contains(.targetingCue), !t.classes.contains(.linkCue), !modifiesGroupNoun(c, range, doc) else { return [] }
+        let groups = accusedParties(c, range, doc).filter { doc.registry[$0].kind == .group }
+        guard !groups.isEmpty, let victim = victim(after: c, range, &doc) else { return [] }
+        return groups.filter { $0 != victim }.map {
+            Found(kind: .targets, source: $0, target: victim, cue: t.text, evidence: evidence, segment: nil, at: c)
+        }
     }
 
     /// "an Iranian hacking group": the cue names what the group is, not what anybody did.
@@ -295,13 +321,35 @@ struct RelationFinder {
         return doc.tokens[max(range.lowerBound, c - 6)..<min(range.upperBound, c + 3)].contains { Self.claimWords.contains($0.lower) }
     }
 
-    static let accusationVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"]
+    static let accusationVerbs: Set<String> = ["accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming",
+                                               "attributed", "attributes", "attribute", "attributing", "indicted", "indicts", "indict",
+                                               "sanctioned", "sanctioning", "finger"]
+    /// Verbs whose accused follows "to" ("attributed the attack to APT29").
+    static let attributionVerbs: Set<String> = ["attributed", "attributes", "attribute", "attributing"]
+    static let pointingVerbs: Set<String> = ["pointed", "points", "point", "pointing"]
 
     /// "Northwind Labs accused Lantern Fox of meddling", "a report by X that accused Y": the
     /// accuser is the subject (or the relative clause's antecedent), the accused follows.
     private func explicitAccusation(_ c: Int, _ range: Range<Int>, _ evidence: TextSpan, _ doc: DocumentAnalysis) -> [Found] {
-        var subjectEnd = c
-        if c > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[c - 1].lower) { subjectEnd = c - 1 }
+        var verb = c
+        // "Britain pointed the finger at Russia": the verb is "pointed", the accused follows "at".
+        if doc.tokens[c].lower == "finger" {
+            guard c - 2 >= range.lowerBound, doc.tokens[c - 1].lower == "the", Self.pointingVerbs.contains(doc.tokens[c - 2].lower) else { return [] }
+            verb = c - 2
+        }
+        var subjectEnd = verb
+        // "Russia was accused by Britain of …", "The attack was attributed to APT29 by the NCSC":
+        // in a passive the accuser follows "by" and the subject is accused (unless "to" names him).
+        var k = verb
+        while k > range.lowerBound, Self.passiveAuxiliaries.contains(doc.tokens[k - 1].lower) || doc.tokens[k - 1].classes.contains(.adverb) { k -= 1 }
+        let passive = doc.tokens[verb].lower.hasSuffix("ed") && doc.tokens[k..<verb].contains { Self.passiveAuxiliaries.contains($0.lower) }
+        if passive { subjectEnd = k }
+        if subjectEnd > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+        // "The National Cyber Security Centre (NCSC) accused": the acronym in brackets is no boundary.
+        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ")",
+           let open = (max(range.lowerBound, subjectEnd - 6)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "(" }) {
+            subjectEnd = open
+        }
         // "Senator Mark Warner, the chairman of the committee, accused …": the subject ends
         // where the appositive opens.
         if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ",",
@@ -314,17 +362,34 @@ struct RelationFinder {
         if subjectEnd < c, let by = (subjectStart..<subjectEnd).last(where: { ["by", "from"].contains(doc.tokens[$0].lower) }) {
             subjectStart = by + 1  // "a report by Northwind Labs that accused …"
         }
-        var accusers = partiesIn(subjectStart..<subjectEnd, doc)
-        if subjectEnd < c, accusers.count > 1 { accusers = [accusers[accusers.count - 1]] }
+        var subject = partiesIn(subjectStart..<subjectEnd, doc)
+        if subjectEnd < c, subject.count > 1 { subject = [subject[subject.count - 1]] }
         // "Lindqvist criticised the referee, accusing Danby of …": a participle after a comma
         // has the sentence's subject.
-        if accusers.isEmpty, doc.tokens[c].lower.hasSuffix("ing"), c > range.lowerBound, doc.tokens[c - 1].text == "," {
-            accusers = firstParties(in: range.lowerBound..<(c - 1), doc, subjectsOnly: true).prefix(1).map { $0 }
+        if subject.isEmpty, doc.tokens[c].lower.hasSuffix("ing"), c > range.lowerBound, doc.tokens[c - 1].text == "," {
+            subject = firstParties(in: range.lowerBound..<(c - 1), doc, subjectsOnly: true).prefix(1).map { $0 }
         }
         var end = c + 1
-        while end < range.upperBound, end - c < 10, doc.tokens[end].lower != "of", doc.tokens[end].lower != "for",
+        while end < range.upperBound, end - c < 10, !["of", "for", "by"].contains(doc.tokens[end].lower),
               doc.tokens[end].kind != .punctuation || doc.tokens[end].kind == .quoteMark { end += 1 }
-        let accused = firstParties(in: (c + 1)..<end, doc)
+        var object = Array(c + 1..<end)
+        // "attributed the attack on Lakeshore to Black Lynx": the accused follows "to", and what
+        // is attributed is a wrongdoing ("Ross attributed this remark to Hoenlein" is not).
+        if Self.attributionVerbs.contains(doc.tokens[c].lower) {
+            guard let to = (c + 1..<min(range.upperBound, c + 14)).first(where: { doc.tokens[$0].lower == "to" }),
+                  namesWrongdoing(passive ? subjectStart..<subjectEnd : (c + 1)..<to, doc) else { return [] }
+            var toEnd = to + 1
+            while toEnd < range.upperBound, toEnd - to < 10, doc.tokens[toEnd].lower != "by",
+                  doc.tokens[toEnd].kind != .punctuation || doc.tokens[toEnd].kind == .quoteMark { toEnd += 1 }
+            object = Array(to + 1..<toEnd)
+        }
+        let named = object.isEmpty ? [] : firstParties(in: object[0]..<(object[object.count - 1] + 1), doc)
+        var accusers = subject, accused = named
+        if passive {
+            guard let by = (c + 1..<min(range.upperBound, c + 16)).first(where: { doc.tokens[$0].lower == "by" }) else { return [] }
+            accusers = firstParties(in: (by + 1)..<min(range.upperBound, by + 8), doc)
+            accused = named.isEmpty ? subject : named
+        }
         var out: [Found] = []
         for accuser in accusers {
             for a in accused where a != accuser {
@@ -334,9 +399,34 @@ struct RelationFinder {
         return out
     }
 
-    /// The latest claim (in sentence order) made before token `at` by a party not in `related`;
-    /// a binary search, then a short walk back.
-    private func latestClaim(_ claims: [(party: Int, at: Int)], before at: Int, notBy related: Set<Int>) -> (party: Int, at: Int)? {
+    /// Nouns for what an attribution blames somebody for, beyond the accusation cues.
+    static let incidentNouns: Set<String> = ["activity", "activities", "incident", "incidents", "operation", "operations", "campaign",
+                                             "campaigns", "intrusion", "intrusions", "leak", "leaks", "outage", "disruption", "heist"]
+
+    private func namesWrongdoing(_ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        doc.tokens[range].contains { $0.classes.contains(.accusationCue) || Self.incidentNouns.contains($0.lower) }
+    }
+
+    /// The parties each sentence mentions, worked out when first asked.
+    struct Mentioned {
+        let doc: DocumentAnalysis
+        private var bySentence: [Int: Set<Int>] = [:]
+        init(_ doc: DocumentAnalysis) { self.doc = doc }
+
+        mutating func parties(inSentenceOf token: Int) -> Set<Int> {
+            let s = doc.sentenceOf[token]
+            if let known = bySentence[s] { return known }
+            let parties = Set(doc.mentions(in: doc.sentences[s]).map { doc.registry.root($0.entity) })
+            bySentence[s] = parties
+            return parties
+        }
+    }
+
+    /// The latest claim (in sentence order) made before token `at` by a party not tied to `related`,
+    /// in a sentence that names one of `about` (a denial answers a claim about the denier's
+    /// side, not whatever was said last); a binary search, then a short walk back.
+    private func latestClaim(_ claims: [(party: Int, at: Int)], before at: Int, notBy related: Set<Int>, about: Set<Int>,
+                             _ ties: Ties, _ mentioned: inout Mentioned) -> (party: Int, at: Int)? {
         var low = 0, high = claims.count
         while low < high {
             let mid = (low + high) / 2
@@ -344,7 +434,8 @@ struct RelationFinder {
         }
         var k = low - 1
         while k >= 0, low - k <= 64 {
-            if !related.contains(claims[k].party) { return claims[k] }
+            // Nor is it a claim by somebody who speaks for the denier ("embassy spokesman Liu").
+            if ties.of(claims[k].party).isDisjoint(with: related), !mentioned.parties(inSentenceOf: claims[k].at).isDisjoint(with: about) { return claims[k] }
             k -= 1
         }
         return nil
