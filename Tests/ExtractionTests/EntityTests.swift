@@ -526,4 +526,30 @@ import Testing
         #expect(Set(groups.map(\.name)) == ["LockBit", "Star Blizzard"])
         #expect(groups.first { $0.name == "Star Blizzard" }?.affiliation == "country:russia")
     }
+
+    @Test func titleFramedByCommasMakesAPersonOfAnUnknownName() {
+        let text = "The ambassador, Zhakor Kovrin, rejected the claims."
+        #expect(extract(text).entities.first { $0.kind == .person }?.name == "Zhakor Kovrin")
+    }
+
+    @Test func framedTitleWithAPortfolioAndAPossessorGivesTheAffiliation() {
+        let text = "Norway's minister of digitalisation, Karlotte Aasen, said the attack was serious."
+        let person = extract(text).entities.first { $0.kind == .person }
+        #expect(person?.name == "Karlotte Aasen")
+        #expect(person?.title == "Norway's minister of digitalisation")
+        #expect(person?.affiliation == "country:norway")
+    }
+
+    @Test func wordsBeforeATitleAfterAPossessiveAreItsPortfolio() {
+        let text = "Iran's Oil Minister Javad Ostadi spoke on Monday."
+        let entities = extract(text).entities
+        #expect(!entities.contains { $0.kind == .organisation })
+        #expect(entities.first { $0.kind == .person }?.title == "Oil Minister")
+        #expect(entities.first { $0.kind == .person }?.affiliation == "country:iran")
+    }
+
+    @Test func surnameWithItsParticleJoinsTheFullName() {
+        let text = "Pieter Van der Merwe won the vote. Mr. Van der Merwe said it was close."
+        #expect(extract(text).entities.filter { $0.kind == .person }.map(\.name) == ["Pieter Van der Merwe"])
+    }
 }

@@ -735,4 +735,24 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Esperanza Villalobos-Quintero", "Esperanza Villalobos-Quintero"])
     }
+
+    @Test func pronounAgreesWithAFirstNameFromOutsideTheUnitedStates() {
+        let text = "Mary Lindqvist studied the aquifer. Tomasz Wierzbicki disagreed with her. \"The models are wrong,\" she said."
+        #expect(quotes(text).first?.speaker == "Mary Lindqvist")
+    }
+
+    @Test func capitalisedTitleAfterTheIsThePersonWithThatTitle() {
+        let text = """
+        "We will move fast," said Minister Farida Oyelowo-Grant. "We will publish the data," the Minister added.
+
+        Judge Eleanor Fairbrother sent the jury out. "You must reach a verdict," the judge told the jury.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Farida Oyelowo-Grant", "Farida Oyelowo-Grant", "Eleanor Fairbrother"])
+        #expect(!extract(text).entities.contains { $0.name == "Minister" })
+    }
+
+    @Test func nationalityAndSportsRoleIsADescriptionNotACountry() {
+        let text = "Mariana Oliveira scored the only goal. \"We should have killed the game,\" the Brazilian forward says."
+        #expect(quotes(text).first?.speaker == "the Brazilian forward")
+    }
 }

@@ -242,7 +242,8 @@ final class SpeakerPhrase {
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
-        if headWord.classes.contains(.personNoun) || words.contains(where: { $0.classes.contains(.personNoun) }) {
+        if headWord.classes.contains(.personNoun) || definite && headWord.classes.contains(.title)
+            || words.contains(where: { $0.classes.contains(.personNoun) }) {
             if definite, words.count <= 3, let e = previousPerson(titled: words.dropFirst().map(\.lower), before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
             }

@@ -192,8 +192,10 @@ struct EntityRegistry {
             // A name of one word (no space) is its own surname key: no need to split it.
             if !name.isEmpty, name.asciiContains(UInt8(ascii: " ")) == false { return unique(bySurname[name]) { $0.kind == .person } }
             let words = Self.words(of: name)
-            let key = words.count == 1 ? String(words[0]) : "\(words[0]) \(words[words.count - 1])"
-            return unique(words.count == 1 ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
+            // "Van der Merwe", "de Blasio": a surname with its particle, after "Mr." or alone.
+            let isSurname = words.count == 1 || MentionScanner.connectors.contains(words[0].lowercased())
+            let key = isSurname ? String(words[words.count - 1]) : "\(words[0]) \(words[words.count - 1])"
+            return unique(isSurname ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
         if Entry.isAcronym(name) {
             return unique(byInitials[name.filter(\.isLetter)]) { $0.kind == .organisation || $0.kind == .group || $0.kind == kind }

@@ -336,7 +336,9 @@ struct MentionScanner {
                       doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
                 // "Analyst Marisa Coyle of Forrester-Lane said": where the person is from or
                 // works, which does not speak; unknown, it names no party.
-            } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord) {
+            } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord),
+                      !(start > 0 && tokens[start - 1].lower == "the" && tokens[start].classes.contains(.title) && !tokens[start].classes.contains(.departmentWord)) {
+                // ("the Minister added" is a description of a person named before.)
                 // "Melanie said", "said Trump": a one-word name that speaks is a person; after
                 // "the" ("the Treasury confirmed") an organisation.
                 let p = doc.registry.resolve(w, kind: start > 0 && tokens[start - 1].lower == "the" ? .organisation : .person)
@@ -400,6 +402,8 @@ struct MentionScanner {
             // describes the person before.
             || end < tokens.count && tokens[end].text == "," && precedingTitle(before: end + 2, doc) == nil && appositiveFollows(end, doc)
                 && !(start > 0 && Self.placePrepositions.contains(tokens[start - 1].lower))
+            // "The ambassador, Ruslan Kovrin,": a title framed by commas before the name.
+            || titleLength == 0 && commaFramedTitle(before: start, nameEnd: end, doc) != nil
             || isConfirmedPerson(nameWords.joined(separator: " "), doc)
             || nameWords.count >= 2 && isConfirmedPerson(nameWords[nameWords.count - 1], doc)
         guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
@@ -415,8 +419,10 @@ struct MentionScanner {
         if treatedAsPerson || nameWords.count == 1 { doc.registry.confirm(person) }
         // "FBI Director …": a leading acronym or organisation before the title words is what
         // the person speaks for, not part of the title.
+        // After a possessive ("Iran's Oil Minister") the words before the title are its portfolio.
+        let portfolio = start > 0 && tokens[start - 1].kind == .possessive && !tokens[start].isAcronym
         var titleStart = 0
-        while !titleIsWholeRun, titleStart < titleLength, !tokens[start + titleStart].classes.contains(.title),
+        while !titleIsWholeRun, !portfolio, titleStart < titleLength, !tokens[start + titleStart].classes.contains(.title),
               !tokens[start + titleStart].classes.contains(.personNoun) { titleStart += 1 }
         if titleStart > 0 {
             let org = doc.registry.resolve(words[..<titleStart].joined(separator: " "), kind: .organisation)
@@ -430,6 +436,11 @@ struct MentionScanner {
             titleTokens = lower.split(separator: " ").count
         } else if titleLength == 0, let framed = commaFramedTitle(before: start, nameEnd: end, doc) {
             title = doc.string(framed)
+            // "Norway's minister of digitalisation, Karianne Aasen,": the possessor is what she speaks for.
+            if let m = doc.mention(startingAt: framed.lowerBound), doc.mentions[m].tokens.upperBound < framed.upperBound,
+               doc.tokens[doc.mentions[m].tokens.upperBound].kind == .possessive {
+                doc.registry.setAffiliation(doc.mentions[m].entity, for: person)
+            }
         }
         if let title { doc.registry.setTitle(title, for: person) }
         let beforeTitle = start + titleStart - (titleLength == 0 ? titleTokens : 0)
@@ -641,18 +652,26 @@ struct MentionScanner {
     private func commaFramedTitle(before start: Int, nameEnd: Int, _ doc: DocumentAnalysis) -> Range<Int>? {
         let tokens = doc.tokens
         guard start >= 2, nameEnd < tokens.count, tokens[nameEnd].text == ",", tokens[start - 1].text == ",",
-              tokens[start - 2].kind == .word, tokens[start - 2].classes.contains(.title) else { return nil }
-        let sentenceStart = doc.sentences[doc.sentenceOf[start - 2]].lowerBound
-        var k = start - 2
+              tokens[start - 2].kind == .word else { return nil }
+        var title = start - 2
+        if !tokens[title].classes.contains(.title) {
+            // "Norway's minister of digitalisation, Karianne Aasen,": a title with its portfolio.
+            guard let of = stride(from: start - 3, through: max(1, start - 6), by: -1).first(where: {
+                ["of", "for"].contains(tokens[$0].lower) && tokens[$0 - 1].classes.contains(.title) && tokens[$0 - 1].kind == .word
+            }), tokens[(of + 1)..<(start - 1)].allSatisfy({ $0.kind == .word && $0.quote == nil }) else { return nil }
+            title = of - 1
+        }
+        let sentenceStart = doc.sentences[doc.sentenceOf[title]].lowerBound
+        var k = title
         while k > sentenceStart, start - 1 - k < 8, tokens[k - 1].kind == .word || tokens[k - 1].kind == .possessive,
               tokens[k - 1].quote == nil { k -= 1 }
         // Only a phrase that opens its clause: "…, said the chancellor, Rachel Hollis" is no title.
         guard k == sentenceStart || tokens[k - 1].kind == .punctuation || tokens[k - 1].kind == .quoteMark else { return nil }
-        while k < start - 2, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+        while k < title, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
         // "…, he summoned his senior adviser, Brian Deese," is a clause, not a title, and a
         // capitalised title word ends a name ("Kevin Bishop, Kim Wellman,") unless it stands alone.
-        guard !tokens[k..<(start - 1)].contains(where: { $0.classes.contains(.functionWord) }),
-              !tokens[start - 2].isCapitalized || k == start - 2 || tokens[k..<(start - 1)].contains(where: { $0.kind == .possessive })
+        guard !tokens[k...title].contains(where: { $0.classes.contains(.functionWord) }),
+              !tokens[title].isCapitalized || k == start - 2 || tokens[k..<(start - 1)].contains(where: { $0.kind == .possessive })
         else { return nil }
         return k..<(start - 1)
     }
