@@ -552,4 +552,35 @@ import Testing
         let text = "Pieter Van der Merwe won the vote. Mr. Van der Merwe said it was close."
         #expect(extract(text).entities.filter { $0.kind == .person }.map(\.name) == ["Pieter Van der Merwe"])
     }
+
+    @Test func namesAfterACommaAndAnAliasCueAreTheNamedGroupsAliases() {
+        let text = "Crimson Pika, also known as TraderTraitor and Jade Sleet, stole $300 million, the FBI said."
+        let groups = extract(text).entities.filter { $0.kind == .group }
+        #expect(groups.map(\.name) == ["Crimson Pika"])
+        #expect(groups.first?.aliases == ["TraderTraitor", "Jade Sleet"])
+    }
+
+    @Test func aNameCalledAfterACommaIsNoAlias() {
+        let text = "Radio host Len Berman, called Donald Trump on Monday, and the FBI, called Jade Sleet a threat."
+        let entities = extract(text).entities
+        #expect(entities.first { $0.name == "Donald Trump" }?.kind == .person)
+        #expect(!entities.contains { $0.aliases.contains("Jade Sleet") })
+    }
+
+    @Test func systemAndAssemblyEndOrganisationNames() {
+        let text = "Lakeshore Health System said it was hit. The UN General Assembly voted on Tuesday."
+        let organisations = Set(extract(text).entities.filter { $0.kind == .organisation }.map(\.name))
+        #expect(organisations.isSuperset(of: ["Lakeshore Health System", "UN General Assembly"]))
+        #expect(!extract(text).entities.contains { $0.kind == .person })
+    }
+
+    @Test func aHeadingIsNobodysEmployer() {
+        let text = "SUMMARY\n\nDeputy Treasury Secretary Alan Moritz said the sanctions would bite."
+        #expect(extract(text).entities.first { $0.name == "Alan Moritz" }?.affiliation == nil)
+    }
+
+    @Test func aParagraphOfCapitalsIsAHeadingNotAParty() {
+        let text = "SUMMARY\n\n(LEAD)\n\nThe FBI said NATO was briefed.\n\nNATO\n\n-- ENDS --"
+        #expect(Set(extract(text).entities.filter { $0.kind == .organisation }.map(\.name)) == ["FBI", "NATO"])
+    }
 }

@@ -30,9 +30,15 @@ struct MentionScanner {
     static let groupSuffixes: Set<String> = ["bear", "panda", "kitten", "spider", "chollima", "typhoon", "blizzard",
                                              "sandstorm", "sleet", "tempest", "tiger", "jackal", "leopard"]
     static let aliasCues: [[String]] = [["known", "as"], ["known", "variously", "as"], ["also", "known", "as"],
+                                        ["also", "tracked", "as"], ["tracked", "as"], ["also", "called"], ["also", "referred", "to", "as"],
                                         ["it", "calls"], ["it", "dubs"], ["they", "call"], ["researchers", "call"],
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
     static let aliasCueStarts = Set(aliasCues.map { $0[0] })
+    /// The cues that declare an alias after a name and a comma ("Crimson Pika, also known as
+    /// …"); "X, called Y" may be a telephone call.
+    static let appositiveAliasCues: Set<[String]> = [["known", "as"], ["also", "known", "as"], ["known", "variously", "as"],
+                                                     ["also", "tracked", "as"], ["tracked", "as"], ["also", "called"],
+                                                     ["also", "referred", "to", "as"], ["aka"], ["dubbed"], ["nicknamed"]]
     /// Words that make a capitalised run an event or a thing, not a person ("Election Day", "Cold War").
     static let nameWords: Set<String> = ["day", "street", "week", "month", "year", "election", "war", "plan", "show",
                                          "prize", "award", "cup", "games", "times", "post", "news"]
@@ -272,6 +278,7 @@ struct MentionScanner {
             end -= 1  // "Lindsey Graham Says" in a headline: the verb is no part of the name
         }
         guard end > start else { return nil }
+        if isHeading(start..<end, tokens) { return end }
         let run = tokens[start..<end]
         let words = run.map(\.text)
 
@@ -448,6 +455,19 @@ struct MentionScanner {
         affiliateWithDescribedParty(person, before: beforeTitle, &doc)
         appositive(after: end, for: person, &doc)
         return end
+    }
+
+    /// A paragraph of capitals and nothing else ("SUMMARY", "(END)", "-- ENDS --", "KEY
+    /// FINDINGS"): a heading of the layout, no party. A short acronym alone ("NATO") is kept.
+    private func isHeading(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let paragraph = tokens[run.lowerBound].paragraph
+        guard tokens[run].allSatisfy(\.isAcronym) else { return false }
+        var marks = 0
+        var k = run.lowerBound
+        while k > 0, tokens[k - 1].paragraph == paragraph { guard tokens[k - 1].kind == .punctuation else { return false }; marks += 1; k -= 1 }
+        k = run.upperBound
+        while k < tokens.count, tokens[k].paragraph == paragraph { guard tokens[k].kind == .punctuation else { return false }; marks += 1; k += 1 }
+        return marks > 0 || tokens[run].reduce(0, { $0 + $1.span.end - $1.span.start }) > 5
     }
 
     /// Whether "of/for/on" after these words continues the name: right after an
@@ -691,7 +711,9 @@ struct MentionScanner {
         var k = start
         while k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].classes.contains(.title) { k -= 1 }
         if k > 0, doc.tokens[k - 1].kind == .possessive { k -= 1 }  // "Canada’s Communications Security Establishment"
-        guard k > 0, let m = doc.mention(endingAt: k), doc.mentions[m].entity != entity else { return }
+        // Only within the sentence: a heading before it ("SUMMARY") names nobody's employer.
+        guard k > 0, k < doc.tokens.count, doc.sentenceOf[k - 1] == doc.sentenceOf[k], let m = doc.mention(endingAt: k),
+              doc.mentions[m].entity != entity else { return }
         doc.registry.setAffiliation(doc.mentions[m].entity, for: entity)
     }
 
@@ -823,7 +845,10 @@ struct MentionScanner {
                 i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
             }) else { i += 1; continue }
             let subjectNoun: WordClasses = i > 0 ? tokens[i - 1].classes : []
-            guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) else { i += 1; continue }
+            // "Crimson Pika, also known as TraderTraitor and Jade Sleet": a name before the comma.
+            let namedBefore = i >= 2 && tokens[i - 1].text == "," && tokens[i - 2].kind == .word && Self.appositiveAliasCues.contains(cue)
+                && (tokens[i - 2].isCapitalized || tokens[i - 2].isAcronym || tokens[i - 2].kind == .number)
+            guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) || namedBefore else { i += 1; continue }
             var names: [(String, Range<Int>)] = []
             var k = i + cue.count
             while k < tokens.count, tokens[k].paragraph == tokens[i].paragraph {
@@ -837,8 +862,25 @@ struct MentionScanner {
                 names.append((tokens[s..<k].map(\.text).joined(separator: " "), s..<k))
             }
             guard !names.isEmpty else { i += 1; continue }
-            let kind: EntityKind = subjectNoun.contains(.groupNoun) ? .group : .organisation
             let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
+            if !(subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead)) {
+                if let named = namedAlias(before: i - 1, of: names, &doc) {
+                    for (name, range) in names {
+                        let existing = doc.mention(startingAt: range.lowerBound).map { doc.registry.root(doc.mentions[$0].entity) }
+                        if let e = existing, doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
+                        if let m = doc.mention(startingAt: range.lowerBound), doc.registry.root(doc.mentions[m].entity) != named {
+                            doc.registry.merge(doc.mentions[m].entity, into: named, reason: declared)
+                            doc.mentions[m].entity = named
+                        } else if doc.mention(startingAt: range.lowerBound) == nil {
+                            doc.addMention(tokens: range, entity: named, role: .name)
+                        }
+                        doc.registry.add(alias: name.hasPrefix("the ") ? String(name.dropFirst(4)) : name, to: named, reason: declared)
+                    }
+                }
+                i = k
+                continue
+            }
+            let kind: EntityKind = subjectNoun.contains(.groupNoun) ? .group : .organisation
             let first = doc.mention(startingAt: names[0].1.lowerBound).map { doc.mentions[$0].entity }
                 ?? doc.registry.resolve(names[0].0, kind: kind)
             doc.registry[first].kind = kind == .group ? .group : doc.registry[first].kind
@@ -858,6 +900,34 @@ struct MentionScanner {
             i = k
         }
         resolveGroupReferences(&doc)
+    }
+
+    /// The party named right before the comma at `comma` that the names after an alias cue
+    /// stand for: the one already found there, or, when one of those names is a known threat
+    /// group or organisation, the capitalised run there as a party of that kind ("Crimson Pika,
+    /// also known as … Jade Sleet"). Persons take no aliases this way.
+    private func namedAlias(before comma: Int, of names: [(String, Range<Int>)], _ doc: inout DocumentAnalysis) -> Int? {
+        let known = names.compactMap { doc.mention(startingAt: $0.1.lowerBound) }.map { doc.registry.root(doc.mentions[$0].entity) }
+        let kind = known.map({ doc.registry[$0].kind }).first(where: { $0 == .group || $0 == .organisation })
+        if let m = doc.mention(endingAt: comma) {
+            let e = doc.registry.root(doc.mentions[m].entity)
+            if [.group, .organisation].contains(doc.registry[e].kind) { return e }
+            // A run nothing had marked as a person takes the kind of the names it is known by.
+            guard let kind, doc.registry[e].kind == .person, doc.registry[e].isTentative else { return nil }
+            doc.registry[e].kind = kind
+            doc.registry.confirm(e)
+            return e
+        }
+        guard let kind else { return nil }
+        var start = comma
+        while start > 0, comma - start < 4, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].kind == .number,
+              doc.tokens[start - 1].isCapitalized || doc.tokens[start - 1].isAcronym || doc.tokens[start - 1].kind == .number,
+              doc.tokens[start - 1].paragraph == doc.tokens[comma].paragraph { start -= 1 }
+        guard start < comma, doc.tokens[start].kind == .word, !doc.tokens[start].classes.contains(.functionWord) else { return nil }
+        let e = doc.registry.resolve(doc.string(start..<comma), kind: kind)
+        doc.registry.confirm(e)
+        doc.addMention(tokens: start..<comma, entity: e, role: .name)
+        return e
     }
 
     /// Each pending "the hackers" refers to the latest group named before it, or else to the
