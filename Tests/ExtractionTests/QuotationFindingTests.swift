@@ -169,4 +169,14 @@ import Testing
         #expect(quotes(text) == [Pair("at breaking point", "Fire Brigades Union")])
         #expect(quotes("Critics called the scheme \"a costly gimmick\" on Tuesday.").isEmpty)
     }
+
+    @Test func singleMarksAroundDoubleMarksQuoteTheWhole() {
+        let text = "‘My father used to say \"you can't farm on a promise\", and he was right,’ Mr McAllister said."
+        #expect(quotes(text) == [Pair("My father used to say \"you can't farm on a promise\", and he was right", "McAllister")])
+    }
+
+    @Test func apostropheBeforeADoubleQuotationIsNoOuterQuotation() {
+        let text = "‘The students’ union said \"we will strike on Monday\", the officer said."
+        #expect(quotes(text).map(\.text) == ["we will strike on Monday"])
+    }
 }

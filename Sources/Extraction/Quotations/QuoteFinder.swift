@@ -43,17 +43,24 @@ public struct QuoteFinder: Sendable {
                 found.append((o, nil, o.end, paragraph.end))
                 endedOpen = true
             }
-            // Single marks quote only where no double marks do (British style, headlines).
-            if found.isEmpty {
-                var singleOpen: QuoteMark?
-                for mark in marks where mark.family == .single {
-                    if mark.role == .opening && singleOpen == nil { singleOpen = mark }
-                    else if mark.role == .closing, let o = singleOpen,
-                            mark.end >= paragraph.end || !text[mark.end].isAlphanumeric {
-                        found.append((o, mark, o.end, mark.position))
-                        singleOpen = nil
-                    }
+            // Single marks quote where no double marks do (British style, headlines), or around
+            // all of them: ‘My father used to say "you can't farm on a promise",’ Mr McAllister said.
+            var singles: [(open: QuoteMark?, close: QuoteMark?, start: Int, end: Int)] = []
+            var singleOpen: QuoteMark?
+            for mark in marks where mark.family == .single {
+                if mark.role == .opening && singleOpen == nil { singleOpen = mark }
+                else if mark.role == .closing, let o = singleOpen,
+                        mark.end >= paragraph.end || !text[mark.end].isAlphanumeric {
+                    singles.append((o, mark, o.end, mark.position))
+                    singleOpen = nil
                 }
+            }
+            if found.isEmpty {
+                found = singles
+            } else if !endedOpen, let outer = singles.first(where: { s in
+                found.allSatisfy { $0.open != nil && $0.close != nil && s.start <= $0.open!.position && $0.close!.end <= s.end }
+            }) {
+                found = [outer] + singles.filter { $0.start >= outer.end }
             }
             for (index, f) in found.enumerated() {
                 if let o = f.open { for k in o.position..<o.end { isMark[k] = true } }
