@@ -227,4 +227,9 @@ import Testing
         let found = relations(text, kinds: [.denies])
         #expect(found == ["denies country:russia -> person:edward-lyle"])
     }
+
+    @Test func pronounOpeningTheSentenceIsTheAccuserItRefersTo() {
+        let text = "Sen. Bernie Sanders spoke in Iowa on Monday. He accused Hillary Clinton of being too cozy with Wall Street."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses person:bernie-sanders -> person:hillary-clinton"])
+    }
 }

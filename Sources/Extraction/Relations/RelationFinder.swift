@@ -364,6 +364,15 @@ struct RelationFinder {
         }
         var subject = partiesIn(subjectStart..<subjectEnd, doc)
         if subjectEnd < c, subject.count > 1 { subject = [subject[subject.count - 1]] }
+        // "He accused the government of …": a pronoun opening the sentence is the person it
+        // refers to, resolved as a speaker's pronoun is.
+        if subject.isEmpty, subjectStart == range.lowerBound, subjectEnd > subjectStart,
+           doc.tokens[(subjectStart + 1)..<subjectEnd].allSatisfy({ $0.classes.contains(.adverb) }),
+           ["male", "female"].contains(lexicon.pronouns[doc.tokens[subjectStart].lower]),
+           let reading = SpeakerPhrase(lexicon: lexicon, doc: doc).read(sentenceSubjectOf: range, before: c, kinds: [.person]),
+           case .entity(let e) = reading.speaker {
+            subject = [e]
+        }
         // "Lindqvist criticised the referee, accusing Danby of …": a participle after a comma
         // has the sentence's subject.
         if subject.isEmpty, doc.tokens[c].lower.hasSuffix("ing"), c > range.lowerBound, doc.tokens[c - 1].text == "," {
