@@ -144,7 +144,14 @@ struct EntityRegistry {
         return (2...4).contains(letters)
     }
 
-    init(aliases: AliasTable = AliasTable()) { self.aliases = aliases }
+    init(aliases: AliasTable = AliasTable()) {
+        self.aliases = aliases
+        // A news article names some dozens of parties: room for them up front spares the
+        // indexes' rehashing as they grow from empty, which had cost more than the look-ups.
+        entries.reserveCapacity(64)
+        for index in [\Self.bySurname, \.byFirstAndLast, \.byInitials, \.byLastWord, \.byFirstWord] { self[keyPath: index].reserveCapacity(32) }
+        byKey.reserveCapacity(64)
+    }
 
     /// The entry for a name of a kind, created when new. Person surnames and acronyms of
     /// organisation names find the entry they belong to; a name in the user's alias table
