@@ -583,4 +583,18 @@ import Testing
         let text = "SUMMARY\n\n(LEAD)\n\nThe FBI said NATO was briefed.\n\nNATO\n\n-- ENDS --"
         #expect(Set(extract(text).entities.filter { $0.kind == .organisation }.map(\.name)) == ["FBI", "NATO"])
     }
+
+    @Test func aliasAfterWhichIsAlsoTrackedAsJoinsTheGroup() {
+        let text = "Kimsuky, which is also tracked as APT43, targeted employees of the companies, the police said."
+        let groups = extract(text).entities.filter { $0.kind == .group }
+        #expect(groups.map(\.name) == ["Kimsuky"])
+        #expect(groups.first?.aliases.contains("APT43") == true)
+    }
+
+    @Test func aliasAfterAPartOfAPartyIsNotThePartysName() {
+        let text = "The Foreign Office said a unit of the GRU, known as Unit 29155, was responsible for the hacking."
+        let entities = extract(text).entities
+        #expect(entities.contains { $0.name == "GRU" })
+        #expect(!entities.contains { $0.name == "Unit" || $0.aliases.contains("Unit") || $0.aliases.contains("Unit 29155") && $0.name == "GRU" })
+    }
 }

@@ -845,9 +845,11 @@ struct MentionScanner {
                 i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
             }) else { i += 1; continue }
             let subjectNoun: WordClasses = i > 0 ? tokens[i - 1].classes : []
-            // "Crimson Pika, also known as TraderTraitor and Jade Sleet": a name before the comma.
-            let namedBefore = i >= 2 && tokens[i - 1].text == "," && tokens[i - 2].kind == .word && Self.appositiveAliasCues.contains(cue)
-                && (tokens[i - 2].isCapitalized || tokens[i - 2].isAcronym || tokens[i - 2].kind == .number)
+            // "Crimson Pika, also known as TraderTraitor and Jade Sleet", "Kimsuky, which is also
+            // tracked as APT43": a name before the comma.
+            let comma = i >= 3 && ["is", "are"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == "which" ? i - 3 : i - 1
+            let namedBefore = comma >= 1 && tokens[comma].text == "," && Self.appositiveAliasCues.contains(cue)
+                && (tokens[comma - 1].kind == .word && (tokens[comma - 1].isCapitalized || tokens[comma - 1].isAcronym) || tokens[comma - 1].kind == .number)
             guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) || namedBefore else { i += 1; continue }
             var names: [(String, Range<Int>)] = []
             var k = i + cue.count
@@ -856,7 +858,9 @@ struct MentionScanner {
                 if t.kind == .quoteMark || t.text == "," || t.lower == "or" || t.lower == "and" { k += 1; continue }
                 guard t.kind == .word, t.isCapitalized || t.isAcronym || t.lower == "the" else { break }
                 let s = k
-                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAcronym || tokens[k].lower == "the" && k == s { k += 1 }
+                // A number goes on a name ("Unit 29155").
+                while k < tokens.count, tokens[k].kind == .word && (tokens[k].isCapitalized || tokens[k].isAcronym || tokens[k].lower == "the" && k == s)
+                        || tokens[k].kind == .number && k > s { k += 1 }
                 // "the Foundation called the study …": a lone "the" names nothing.
                 if k == s || k == s + 1 && tokens[s].lower == "the" { break }
                 names.append((tokens[s..<k].map(\.text).joined(separator: " "), s..<k))
@@ -864,7 +868,7 @@ struct MentionScanner {
             guard !names.isEmpty else { i += 1; continue }
             let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
             if !(subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead)) {
-                if let named = namedAlias(before: i - 1, of: names, &doc) {
+                if let named = namedAlias(before: comma, of: names, &doc) {
                     for (name, range) in names {
                         let existing = doc.mention(startingAt: range.lowerBound).map { doc.registry.root(doc.mentions[$0].entity) }
                         if let e = existing, doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
@@ -910,6 +914,10 @@ struct MentionScanner {
         let known = names.compactMap { doc.mention(startingAt: $0.1.lowerBound) }.map { doc.registry.root(doc.mentions[$0].entity) }
         let kind = known.map({ doc.registry[$0].kind }).first(where: { $0 == .group || $0 == .organisation })
         if let m = doc.mention(endingAt: comma) {
+            // "a unit of the GRU, known as Unit 29155": the name describes the unit, not the GRU.
+            var before = doc.mentions[m].tokens.lowerBound - 1
+            if before >= 0, doc.tokens[before].lower == "the" { before -= 1 }
+            if before >= 0, doc.tokens[before].lower == "of" { return nil }
             let e = doc.registry.root(doc.mentions[m].entity)
             if [.group, .organisation].contains(doc.registry[e].kind) { return e }
             // A run nothing had marked as a person takes the kind of the names it is known by.
