@@ -597,4 +597,23 @@ import Testing
         #expect(entities.contains { $0.name == "GRU" })
         #expect(!entities.contains { $0.name == "Unit" || $0.aliases.contains("Unit") || $0.aliases.contains("Unit 29155") && $0.name == "GRU" })
     }
+
+    @Test func pluralSubjectOfSayIsNoPerson() {
+        let text = "Growers in the Mekong Delta say prices fell. Democrats say the bill is dead. Bryne went on to say more."
+        let persons = extract(text).entities.filter { $0.kind == .person }.map(\.name)
+        #expect(persons == ["Bryne"])
+    }
+
+    @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {
+        let text = "\"We go forward,\" says Riverside manager Lorenzo Bianchi-Ferreira. They are two points behind leaders Castlegate Rovers."
+        #expect(quotes(text).first?.speaker == "Lorenzo Bianchi-Ferreira")
+        #expect(extract(text).entities.filter { $0.kind == .person }.map(\.name) == ["Lorenzo Bianchi-Ferreira"])
+    }
+
+    @Test func southAsianHonorificsAndOfficesAreTitles() {
+        let text = "Local MLA Smt. Jayanti Behera opened the school. Government Chief Whip Prafulla Kumar Jena said it was late."
+        let persons = extract(text).entities.filter { $0.kind == .person }
+        #expect(persons.map(\.name) == ["Jayanti Behera", "Prafulla Kumar Jena"])
+        #expect(persons.last?.title == "Chief Whip")
+    }
 }

@@ -403,6 +403,7 @@ struct MentionScanner {
         let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
         // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
         let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
+            && !tokens[start - 1].lower.hasSuffix("s")  // "behind leaders Castlegate Rovers": a plural describes no one person
             || end + 1 < tokens.count && tokens[end].text == "," && tokens[end + 1].lower == "who"
         let treatedAsPerson = titleLength > 0 && !titleIsOnlyModifiers || knownFirstName || describedAsPerson || isSpeakerPosition(start..<end, doc)
             // "Rep. Lee Zeldin of New York, a Trump supporter,": after a preposition the appositive
@@ -524,10 +525,16 @@ struct MentionScanner {
         if next + 3 < tokens.count, tokens[next].lower == "went", tokens[next + 1].lower == "on", tokens[next + 2].lower == "to" { next += 3 }
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
-        if let after, after.kind == .word, after.classes.contains(.speechVerb), after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        // "Growers in the Mekong Delta say": the plural verb's subject is no one person ("went
+        // on to say" is any person's).
+        if let after, after.kind == .word, after.classes.contains(.speechVerb), after.lower != "say" || tokens[next - 1].lower == "to",
+           after.paragraph == tokens[range.lowerBound].paragraph { return true }
         // "As Vulture put it,": the one who put it so.
         if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
         guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
+        // "says Riverside manager Lorenzo Bianchi": the name modifies the job of the speaker after it.
+        if let after, after.kind == .word, !after.isCapitalized, after.classes.contains(.title) || after.classes.contains(.personNoun),
+           next + 1 < tokens.count, tokens[next + 1].isCapitalized { return false }
         // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
         if after?.kind == .possessive { return false }
         if after == nil || after!.kind != .word { return true }

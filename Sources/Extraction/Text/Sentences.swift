@@ -5,7 +5,7 @@
 enum Sentences {
     static let titleAbbreviations: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.",
                                                   "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr.",
-                                                  "sens.", "reps.", "del.", "amb.", "atty.", "supt.", "cmdr."]
+                                                  "sens.", "reps.", "del.", "amb.", "atty.", "supt.", "cmdr.", "smt.", "shri.", "sri."]
 
     /// Token ranges of the sentences, in order, covering every token, from the tokens of `text`.
     static func split(_ tokens: [Token], _ text: ScalarText) -> [Range<Int>] {

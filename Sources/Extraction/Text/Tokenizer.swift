@@ -9,7 +9,7 @@ enum Tokenizer {
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "del", "amb", "atty", "supt", "gov", "gen", "lt", "col", "maj", "capt",
         "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "fr", "inc", "corp", "co", "ltd", "no",
         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m",
+        "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.u", "a.m", "p.m", "smt", "shri", "sri",
     ]
 
     private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
