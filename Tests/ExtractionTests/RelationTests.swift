@@ -232,4 +232,41 @@ import Testing
         let text = "Sen. Bernie Sanders spoke in Iowa on Monday. He accused Hillary Clinton of being too cozy with Wall Street."
         #expect(relations(text, kinds: [.accuses]) == ["accuses person:bernie-sanders -> person:hillary-clinton"])
     }
+
+    @Test func auxiliariesAndAdverbsBeforeTheVerbAreNoPartOfTheAccuser() {
+        let text = "Israel, for its part, has accused Iran of waging cyberattacks. Japan's National Police Agency (NPA) separately blamed North Korea for the theft."
+        let found = relations(text, kinds: [.accuses])
+        #expect(found.contains("accuses country:israel -> country:iran"))
+        #expect(found.contains { $0.hasSuffix("-> country:north-korea") && $0.contains("national-police-agency") })
+    }
+
+    @Test func zionistRegimeIsIsrael() {
+        let text = "\"The Zionist regime was behind this attack,\" Iran's Oil Minister Javad Ostadi said."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses person:javad-ostadi -> country:israel"])
+    }
+
+    @Test func relativePronounStandsForThePartyNamedRightBeforeIt() {
+        let text = """
+        Mr. Netanyahu appointed a diplomacy chief who had accused Mr. Obama of anti-Semitism.
+
+        Her campaign will reprint a Washington Post editorial that accuses Bernie Sanders of peddling fiction.
+        """
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:washington-post -> person:bernie-sanders"])
+    }
+
+    @Test func victimOfAGroupIsNoAffiliationAndActorNounsAreNoVictims() {
+        let text = """
+        Ian Duncan Sayle, the former leader and one of the MPs targeted by APT31, spoke on Monday.
+
+        The agency said three North Korean hacking organizations -- Lazarus, Andariel and Kimsuky -- were responsible.
+        """
+        let extraction = extract(text)
+        #expect(extraction.entities.first { $0.name == "Ian Duncan Sayle" }?.affiliation == nil)
+        #expect(!relations(text, kinds: [.targets]).contains { $0.contains("organizations") })
+    }
+
+    @Test func participleWithByAfterItsVictimTargets() {
+        let text = "Researchers listed the MPs targeted by APT31 in a report."
+        #expect(relations(text, kinds: [.targets]) == ["targets group:apt31 -> other:mps"])
+    }
 }

@@ -762,7 +762,9 @@ struct MentionScanner {
     private func resolveAppositives(_ doc: inout DocumentAnalysis) {
         for (range, person) in doc.pendingAppositives {
             let registry = doc.registry
-            let parties = doc.mentions(in: range).map { registry.root($0.entity) }
+            // "one of the MPs targeted by APT31": the agent of a passive is nobody's employer.
+            let parties = doc.mentions(in: range).filter { $0.tokens.lowerBound == 0 || doc.tokens[$0.tokens.lowerBound - 1].lower != "by" }
+                .map { registry.root($0.entity) }
             for kind in [EntityKind.organisation, .group, .country] {
                 if let party = parties.first(where: { registry[$0].kind == kind }) {
                     doc.registry.setAffiliation(party, for: person)

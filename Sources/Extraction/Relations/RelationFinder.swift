@@ -276,8 +276,11 @@ struct RelationFinder {
     private func groupTargets(_ c: Int, _ range: Range<Int>, _ evidence: TextSpan, _ doc: inout DocumentAnalysis) -> [Found] {
         let t = doc.tokens[c]
         guard doc.quotation(of: c) == nil, t.classes.contains(.targetingCue), !t.classes.contains(.linkCue), !modifiesGroupNoun(c, range, doc) else { return [] }
-        let groups = accusedParties(c, range, doc).filter { doc.registry[$0].kind == .group }
-        guard !groups.isEmpty, let victim = victim(after: c, range, &doc) else { return [] }
+        // "one of the MPs targeted by APT31": a participle with "by" after its victim.
+        let passive = c + 1 < range.upperBound && doc.tokens[c + 1].lower == "by" && (c == 0 || !Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower))
+        let agents = passive ? firstParties(in: (c + 2)..<min(range.upperBound, c + 8), doc) : accusedParties(c, range, doc)
+        let groups = agents.filter { doc.registry[$0].kind == .group }
+        guard !groups.isEmpty, let victim = passive ? victim(before: c, range, &doc) : victim(after: c, range, &doc) else { return [] }
         return groups.filter { $0 != victim }.map {
             Found(kind: .targets, source: $0, target: victim, cue: t.text, evidence: evidence, segment: nil, at: c)
         }
@@ -285,8 +288,12 @@ struct RelationFinder {
 
     /// "an Iranian hacking group": the cue names what the group is, not what anybody did.
     private func modifiesGroupNoun(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
-        c + 1 < range.upperBound && doc.tokens[c + 1].kind == .word && doc.tokens[c + 1].classes.contains(.groupNoun)
+        c + 1 < range.upperBound && doc.tokens[c + 1].kind == .word
+            && (doc.tokens[c + 1].classes.contains(.groupNoun) || Self.actorNouns.contains(doc.tokens[c + 1].lower))
     }
+
+    /// Plural nouns for those who act, beyond the group nouns: "hacking organizations".
+    static let actorNouns: Set<String> = ["organizations", "organisations", "groups", "units", "gangs", "crews", "teams", "outfits"]
 
     /// The threat group named right after its description's noun at `k` ("group APT42",
     /// "group, APT42,").
@@ -344,7 +351,14 @@ struct RelationFinder {
         while k > range.lowerBound, Self.passiveAuxiliaries.contains(doc.tokens[k - 1].lower) || doc.tokens[k - 1].classes.contains(.adverb) { k -= 1 }
         let passive = doc.tokens[verb].lower.hasSuffix("ed") && doc.tokens[k..<verb].contains { Self.passiveAuxiliaries.contains($0.lower) }
         if passive { subjectEnd = k }
-        if subjectEnd > range.lowerBound, ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+        // "Israel, for its part, has accused", "The NPA separately blamed": auxiliaries and
+        // adverbs are no part of the subject.
+        while subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].classes.contains(.adverb)
+                || doc.tokens[subjectEnd - 1].kind == .word && !doc.tokens[subjectEnd - 1].isCapitalized && doc.tokens[subjectEnd - 1].lower.hasSuffix("ly") {
+            subjectEnd -= 1
+        }
+        let relative = subjectEnd > range.lowerBound && ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower)
+        if relative { subjectEnd -= 1 }
         // "The National Cyber Security Centre (NCSC) accused": the acronym in brackets is no boundary.
         if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ")",
            let open = (max(range.lowerBound, subjectEnd - 6)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "(" }) {
@@ -359,10 +373,18 @@ struct RelationFinder {
         var subjectStart = subjectEnd
         while subjectStart > range.lowerBound, !doc.tokens[subjectStart - 1].classes.contains(.clauseWord),
               doc.tokens[subjectStart - 1].kind != .punctuation, doc.quotation(of: subjectStart - 1) == nil { subjectStart -= 1 }
-        if subjectEnd < c, let by = (subjectStart..<subjectEnd).last(where: { ["by", "from"].contains(doc.tokens[$0].lower) }) {
-            subjectStart = by + 1  // "a report by Northwind Labs that accused …"
-        }
+        let by = subjectEnd < c ? (subjectStart..<subjectEnd).last(where: { ["by", "from"].contains(doc.tokens[$0].lower) }) : nil
+        if let by { subjectStart = by + 1 }  // "a report by Northwind Labs that accused …"
         var subject = partiesIn(subjectStart..<subjectEnd, doc)
+        // "Netanyahu appointed a diplomacy chief who had accused Mr. Obama": the relative
+        // pronoun stands for the party named right before it, or for somebody unnamed.
+        if relative, by == nil {
+            // "a Washington Post editorial that accuses": the party whose document it is.
+            var end = subjectEnd
+            while end > subjectStart, subjectEnd - end < 2, !doc.tokens[end - 1].isCapitalized,
+                  lexicon.documentNouns.contains(doc.tokens[end - 1].lower) { end -= 1 }
+            subject = doc.mention(endingAt: end).map { [doc.registry.root(doc.mentions[$0].entity)] } ?? []
+        }
         if subjectEnd < c, subject.count > 1 { subject = [subject[subject.count - 1]] }
         // "He accused the government of …": a pronoun opening the sentence is the person it
         // refers to, resolved as a speaker's pronoun is.
@@ -609,6 +631,22 @@ struct RelationFinder {
         guard !name.isEmpty else { return nil }
         let e = doc.registry.resolve(name, kind: .other)
         doc.addMention(tokens: start..<end, entity: e, role: .name)
+        return e
+    }
+
+    /// What a participle with "by" follows: the party named right before it, or the noun
+    /// phrase of up to three words back to a determiner or a preposition ("the MPs").
+    private func victim(before c: Int, _ range: Range<Int>, _ doc: inout DocumentAnalysis) -> Int? {
+        if let m = doc.mention(endingAt: c) {
+            let e = doc.registry.root(doc.mentions[m].entity)
+            return doc.registry[e].kind == .other ? nil : e
+        }
+        var start = c
+        while start > range.lowerBound, c - start < 3, doc.tokens[start - 1].kind == .word,
+              !doc.tokens[start - 1].classes.contains(.functionWord), doc.quotation(of: start - 1) == nil { start -= 1 }
+        guard start < c else { return nil }
+        let e = doc.registry.resolve(doc.string(start..<c), kind: .other)
+        doc.addMention(tokens: start..<c, entity: e, role: .name)
         return e
     }
 
