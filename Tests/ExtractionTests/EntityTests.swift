@@ -616,4 +616,10 @@ import Testing
         #expect(persons.map(\.name) == ["Jayanti Behera", "Prafulla Kumar Jena"])
         #expect(persons.last?.title == "Chief Whip")
     }
+
+    @Test func oneWordAfterATitlesForIsItsPortfolio() {
+        let text = "Minister for Housing and Urban Development Smt. Sunanda Pattnaik informed the House. \"It will be done,\" she averred."
+        #expect(quotes(text).first?.speaker == "Sunanda Pattnaik")
+        #expect(!extract(text).entities.contains { $0.name == "Housing" })
+    }
 }

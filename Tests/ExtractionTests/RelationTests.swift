@@ -269,4 +269,18 @@ import Testing
         let text = "Researchers listed the MPs targeted by APT31 in a report."
         #expect(relations(text, kinds: [.targets]) == ["targets group:apt31 -> other:mps"])
     }
+
+    @Test func whatIsStolenIsNoVictim() {
+        let text = "Andariel hacked into a defense firm and stole technical data, the police said. Kimsuky stole secrets from Hanbit Aerospace."
+        let targets = relations(text, kinds: [.targets])
+        #expect(!targets.contains { $0.contains("technical-data") })
+        #expect(targets.contains("targets group:kimsuky -> other:hanbit-aerospace") || targets.contains { $0.hasPrefix("targets group:kimsuky") && $0.contains("hanbit") })
+    }
+
+    @Test func accusedPartiesJoinedByAndTheirAreAllAccused() {
+        let text = "Foreign ministry spokesman Nasser Karimi blamed \"the Zionist regime and its American patrons\" for the attack."
+        let found = relations(text, kinds: [.accuses])
+        #expect(found.contains { $0.hasSuffix("-> country:israel") })
+        #expect(found.contains { $0.hasSuffix("-> country:united-states") })
+    }
 }

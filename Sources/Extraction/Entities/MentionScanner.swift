@@ -417,6 +417,9 @@ struct MentionScanner {
         guard nameIsPlausible, nameWords.count >= 2 || titleLength > 0 || doc.registry.lookup(nameWords[0], kind: .person) != nil else {
             return end
         }
+        // "Minister for Housing and Urban Development Smt. …": one word after "for" or "of" is
+        // the office's portfolio, not its holder.
+        if nameWords.count == 1, titleLength > 0, tokens[start + titleLength - 1].classes.contains(.phraseConnector) { return end }
         // "his rally in San Jose": after "in" or "at", a run nothing marks as a person is a place.
         if titleLength == 0, !treatedAsPerson, start > 0, Self.locativePrepositions.contains(tokens[start - 1].lower) { return end }
         let person = afterHonorific && nameWords.count == 1

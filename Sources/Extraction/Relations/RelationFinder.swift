@@ -571,7 +571,8 @@ struct RelationFinder {
         var j = i + 1
         while j < ms.count {
             let between = doc.tokens[ms[j - 1].tokens.upperBound..<ms[j].tokens.lowerBound]
-            guard between.allSatisfy({ ["and", "or", ",", "the"].contains($0.lower) }), !between.isEmpty || ms[j - 1].role == .demonym else { break }
+            // "the Zionist regime and its American patrons".
+            guard between.allSatisfy({ ["and", "or", ",", "the", "its", "their"].contains($0.lower) }), !between.isEmpty || ms[j - 1].role == .demonym else { break }
             out.append(doc.registry.root(ms[j].entity))
             j += 1
         }
@@ -591,8 +592,9 @@ struct RelationFinder {
     /// it as a party of kind `other` ("vaccine research and development organisations").
     private func victim(after c: Int, _ range: Range<Int>, _ doc: inout DocumentAnalysis) -> Int? {
         var start = c + 1
-        if ["steal", "steals", "stole", "stealing"].contains(doc.tokens[c].lower),
-           let from = (start..<min(range.upperBound, c + 6)).first(where: { doc.tokens[$0].lower == "from" }) {
+        if ["steal", "steals", "stole", "stealing"].contains(doc.tokens[c].lower) {
+            // What is stolen is no victim ("stole technical data"); whom it is stolen from is.
+            guard let from = (start..<min(range.upperBound, c + 6)).first(where: { doc.tokens[$0].lower == "from" }) else { return nil }
             start = from + 1
         }
         guard start < range.upperBound, doc.quotation(of: start) == doc.quotation(of: c) else { return nil }
