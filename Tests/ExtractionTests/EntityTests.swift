@@ -622,4 +622,10 @@ import Testing
         #expect(quotes(text).first?.speaker == "Sunanda Pattnaik")
         #expect(!extract(text).entities.contains { $0.name == "Housing" })
     }
+
+    @Test func demonymBeforeANounAfterSaidIsNoSurname() {
+        let text = "Ciaran Rooney, a cybersecurity analyst, said Chinese groups typically targeted payroll providers."
+        #expect(!extract(text).entities.contains { $0.kind == .person && $0.name == "Chinese" })
+        #expect(quotes("\"It is easy,\" said Cuban.").first?.speaker == "Cuban")
+    }
 }

@@ -106,8 +106,9 @@ struct MentionScanner {
                let entry = gazetteer.lookup(tokens[range]) {
                 // "Cuban said", "said Cuban": a demonym that speaks on its own is a surname ("the
                 // Chinese said" is the country).
+                // ("said Chinese groups typically …": before a noun the demonym is an adjective.)
                 if entry.role == .demonym, n == 1, !tokens[i].lower.hasSuffix("s"), !(i > 0 && tokens[i - 1].lower == "the"),
-                   isSpeakerPosition(range, doc) { return nil }
+                   !modifiesNoun(at: range.upperBound, tokens), isSpeakerPosition(range, doc) { return nil }
                 // "Microsoft Threat Intelligence Center": a longer name the table does not hold.
                 if entry.kind == .organisation, continuesName(at: range.upperBound, tokens) { return nil }
                 // "People's Republic of China": a possessive is written against its word.
@@ -151,6 +152,15 @@ struct MentionScanner {
             n -= 1
         }
         return nil
+    }
+
+    /// Whether the word at `k` is a noun a word before it can modify: a person or group noun,
+    /// or a lower-case plural ("groups", "officials").
+    private func modifiesNoun(at k: Int, _ tokens: [Token]) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+        let t = tokens[k]
+        return t.classes.contains(.personNoun) || t.classes.contains(.groupNoun)
+            || t.lower.hasSuffix("s") && !t.classes.contains(.functionWord) && !t.classes.contains(.speechVerb)
     }
 
     /// The end of an organisation word that follows a place's name and ends the capitalised
