@@ -283,4 +283,9 @@ import Testing
         #expect(found.contains { $0.hasSuffix("-> country:israel") })
         #expect(found.contains { $0.hasSuffix("-> country:united-states") })
     }
+
+    @Test func groupDescribedAsLinkedToACountrysBodyIsAMemberOfTheBody() {
+        let text = "The campaign was run by APT31, a hacking group linked to China's Ministry of State Security, against MPs."
+        #expect(relations(text, kinds: [.memberOf]).contains("member_of group:apt31 -> organisation:ministry-of-state-security"))
+    }
 }

@@ -567,6 +567,11 @@ struct RelationFinder {
               !doc.tokens[ms[i].tokens.upperBound..<ms[i + 1].tokens.lowerBound].contains(where: { ["and", "or", ","].contains($0.lower) }) {
             i += 1
         }
+        // "China's Ministry of State Security": the possessor's body, not the possessor.
+        if i + 1 < ms.count, ms[i + 1].tokens.lowerBound == ms[i].tokens.upperBound + 1,
+           doc.tokens[ms[i].tokens.upperBound].kind == .possessive, doc.registry[doc.registry.root(ms[i + 1].entity)].kind == .organisation {
+            i += 1
+        }
         var out = [doc.registry.root(ms[i].entity)]
         var j = i + 1
         while j < ms.count {
@@ -664,6 +669,12 @@ struct RelationFinder {
             var k = end
             if doc.tokens[k].text == "," { k += 1 }
             if ["who", "which", "that"].contains(doc.tokens[k].lower) { k += 1 }
+            // "APT31, a hacking group linked to …": past the appositive's noun phrase.
+            if k < doc.tokens.count, ["a", "an"].contains(doc.tokens[k].lower) {
+                var j = k + 1
+                while j < min(doc.tokens.count, k + 6), doc.tokens[j].kind == .word, !cues.contains(doc.tokens[j].lower) { j += 1 }
+                if j < doc.tokens.count, cues.contains(doc.tokens[j].lower), doc.tokens[(k + 1)..<j].contains(where: { $0.classes.contains(.groupNoun) }) { k = j }
+            }
             guard k < doc.tokens.count, cues.contains(doc.tokens[k].lower) else { continue }
             let sentence = doc.sentences[doc.sentenceOf[m.tokens.lowerBound]]
             let parent = firstParties(in: (k + 1)..<min(sentence.upperBound, k + 8), doc).first
