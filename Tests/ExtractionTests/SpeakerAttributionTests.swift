@@ -755,4 +755,9 @@ import Testing
         let text = "Mariana Oliveira scored the only goal. \"We should have killed the game,\" the Brazilian forward says."
         #expect(quotes(text).first?.speaker == "the Brazilian forward")
     }
+
+    @Test func inInsideATitleAfterTheVerbIsNoBoundary() {
+        let text = "\"Black Lynx was behind this attack,\" said Special Agent in Charge Thomas Reyes of the FBI's Cincinnati field office."
+        #expect(quotes(text).first?.speaker == "Thomas Reyes")
+    }
 }

@@ -44,7 +44,9 @@ final class SpeakerPhrase {
         guard invertedQuestion || !Self.addressees.contains(doc.tokens[verb].lower) else { return nil }
         var end = range.lowerBound
         while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
-              !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)),
+              // ("Special Agent in Charge Thomas Reyes": "in" inside a title is no boundary.)
+              !(end > range.lowerBound && doc.tokens[end - 1].isCapitalized && ["in", "on", "at", "during", "to", "after", "before", "while"].contains(doc.tokens[end].lower)
+                && !(doc.tokens[end - 1].classes.contains(.title) && end + 1 < range.upperBound && doc.tokens[end + 1].isCapitalized)),
               // "wrote Cameron Easley for Morning Consult": the person, not whom they write for.
               !(["for", "of", "with", "from"].contains(doc.tokens[end].lower) && endsPersonName(end)),
               // "said a longtime data expert who has worked for …", "said Dan Golvach when asked about
