@@ -628,4 +628,11 @@ import Testing
         #expect(!extract(text).entities.contains { $0.kind == .person && $0.name == "Chinese" })
         #expect(quotes("\"It is easy,\" said Cuban.").first?.speaker == "Cuban")
     }
+
+    @Test func organisationAfterANameAndOfIsTheAffiliation() {
+        let text = "Special Agent Thomas Reyes of the FBI's Cincinnati field office said the gang was paid. James Pethokoukis of the American Enterprise Institute agreed."
+        let entities = extract(text).entities
+        #expect(entities.first { $0.name == "Thomas Reyes" }?.affiliation == "organisation:fbi")
+        #expect(entities.first { $0.name == "James Pethokoukis" }?.affiliation != "country:united-states")
+    }
 }

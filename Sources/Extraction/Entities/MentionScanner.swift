@@ -70,6 +70,7 @@ struct MentionScanner {
         }
         declaredAliases(&doc)
         resolveAppositives(&doc)
+        affiliateByOf(&doc)
         doc.registry.mergeShortNames(firstNames: lexicon.firstNameSex)
     }
 
@@ -784,6 +785,23 @@ struct MentionScanner {
                     break
                 }
             }
+        }
+    }
+
+    /// "Thomas Reyes of the FBI's Cincinnati field office", "Marisa Coyle of Forrester Research":
+    /// the organisation or country named right after a person's name and "of" is what the
+    /// person speaks for, unless something else already says so.
+    private func affiliateByOf(_ doc: inout DocumentAnalysis) {
+        let registry = doc.registry
+        for m in doc.mentions where registry[registry.root(m.entity)].kind == .person {
+            var k = m.tokens.upperBound
+            guard k + 1 < doc.tokens.count, doc.tokens[k].lower == "of" else { continue }
+            k += doc.tokens[k + 1].lower == "the" ? 2 : 1
+            // ("of the American Enterprise Institute": a demonym opens a longer name.)
+            guard let next = doc.mention(startingAt: k), doc.mentions[next].role == .name else { continue }
+            let party = registry.root(doc.mentions[next].entity)
+            guard [.organisation, .country].contains(registry[party].kind) else { continue }
+            doc.registry.setAffiliation(party, for: m.entity)
         }
     }
 
