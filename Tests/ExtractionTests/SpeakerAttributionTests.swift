@@ -760,4 +760,9 @@ import Testing
         let text = "\"Black Lynx was behind this attack,\" said Special Agent in Charge Thomas Reyes of the FBI's Cincinnati field office."
         #expect(quotes(text).first?.speaker == "Thomas Reyes")
     }
+
+    @Test func theyAfterASentenceLedByDescribedPeopleIsThatDescription() {
+        let text = "Dr. Kwame Asante-Mensah of the University of Toronto called the results convincing. The authors acknowledged this limitation. They wrote that \"residual confounding by diet cannot be excluded.\""
+        #expect(quotes(text).first?.speaker == "The authors")
+    }
 }

@@ -227,6 +227,10 @@ final class SpeakerPhrase {
         let words = tokens[head].filter { $0.kind == .word || $0.kind == .number }
         guard let headWord = words.last else { return nil }
         if words.count == 1, let sort = lexicon.pronouns[headWord.lower] {
+            // "The authors acknowledged this. They wrote that …": people described, not named.
+            if sort == "group", let described = pluralSubject(before: head.lowerBound) {
+                return Reading(speaker: .unnamed(doc.string(described)), span: span)
+            }
             guard let e = antecedent(of: sort, before: quoteStart) ?? (sort == "thing" ? organisationLeading(before: head.lowerBound) : nil) else { return nil }
             return Reading(speaker: .entity(e), span: span)
         }
@@ -322,6 +326,24 @@ final class SpeakerPhrase {
         default:
             return nil
         }
+    }
+
+    /// The subject of the sentence before the one holding token `i` when it describes people
+    /// without naming them: "The authors", "The researchers" (a determiner, then a plural
+    /// person noun within three words).
+    private func pluralSubject(before i: Int) -> Range<Int>? {
+        let s = doc.sentenceOf[i]
+        guard s > 0 else { return nil }
+        let start = doc.sentences[s - 1].lowerBound
+        guard ["the", "these", "those"].contains(doc.tokens[start].lower) else { return nil }
+        var k = start + 1
+        while k < min(doc.sentences[s - 1].upperBound, start + 4), doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized {
+            if doc.tokens[k].classes.contains(.personNoun), doc.tokens[k].lower.hasSuffix("s") {
+                return doc.mentions(in: start..<(k + 1)).isEmpty ? start..<(k + 1) : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "The Post reported that … It added, “…”": the organisation that is the subject of the
