@@ -635,4 +635,12 @@ import Testing
         #expect(entities.first { $0.name == "Thomas Reyes" }?.affiliation == "organisation:fbi")
         #expect(entities.first { $0.name == "James Pethokoukis" }?.affiliation != "country:united-states")
     }
+
+    @Test func theGroupIsAlsoKnownAsNamesTheGroupBefore() {
+        let text = "The bureau attributed the attack to a group called Black Lynx. The group is also known as LynxLocker. \"We did not endanger patients,\" LynxLocker said."
+        let groups = extract(text).entities.filter { $0.kind == .group }
+        #expect(groups.map(\.name) == ["Black Lynx"])
+        #expect(groups.first?.aliases == ["LynxLocker"])
+        #expect(quotes(text).first?.speaker == "Black Lynx")
+    }
 }

@@ -890,7 +890,10 @@ struct MentionScanner {
             let comma = i >= 3 && ["is", "are"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == "which" ? i - 3 : i - 1
             let namedBefore = comma >= 1 && tokens[comma].text == "," && Self.appositiveAliasCues.contains(cue)
                 && (tokens[comma - 1].kind == .word && (tokens[comma - 1].isCapitalized || tokens[comma - 1].isAcronym) || tokens[comma - 1].kind == .number)
-            guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) || namedBefore else { i += 1; continue }
+            // "The group is also known as LynxLocker": the group named before.
+            let groupIsKnownAs = i >= 3 && ["is", "was"].contains(tokens[i - 1].lower) && tokens[i - 2].classes.contains(.groupNoun)
+                && tokens[i - 3].lower == "the" && Self.appositiveAliasCues.contains(cue)
+            guard subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead) || namedBefore || groupIsKnownAs else { i += 1; continue }
             var names: [(String, Range<Int>)] = []
             var k = i + cue.count
             while k < tokens.count, tokens[k].paragraph == tokens[i].paragraph {
@@ -908,7 +911,7 @@ struct MentionScanner {
             guard !names.isEmpty else { i += 1; continue }
             let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
             if !(subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead)) {
-                if let named = namedAlias(before: comma, of: names, &doc) {
+                if let named = namedBefore ? namedAlias(before: comma, of: names, &doc) : latestGroup(before: i - 3, doc) {
                     for (name, range) in names {
                         let existing = doc.mention(startingAt: range.lowerBound).map { doc.registry.root(doc.mentions[$0].entity) }
                         if let e = existing, doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
@@ -918,7 +921,12 @@ struct MentionScanner {
                         } else if doc.mention(startingAt: range.lowerBound) == nil {
                             doc.addMention(tokens: range, entity: named, role: .name)
                         }
-                        doc.registry.add(alias: name.hasPrefix("the ") ? String(name.dropFirst(4)) : name, to: named, reason: declared)
+                        let alias = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+                        // The declared name elsewhere in the text ("LynxLocker said") is the same party.
+                        if let other = doc.registry.lookup(alias).map(doc.registry.root), other != named, doc.registry[other].kind != .country {
+                            doc.registry.merge(other, into: named, reason: declared)
+                        }
+                        doc.registry.add(alias: alias, to: named, reason: declared)
                     }
                 }
                 i = k
@@ -944,6 +952,14 @@ struct MentionScanner {
             i = k
         }
         resolveGroupReferences(&doc)
+    }
+
+    /// The threat group named last before token `i`, within the sentence and the two before it.
+    private func latestGroup(before i: Int, _ doc: DocumentAnalysis) -> Int? {
+        let sentence = doc.sentenceOf[i]
+        return doc.mentions(before: i).first { m in
+            doc.registry[doc.registry.root(m.entity)].kind == .group && sentence - doc.sentenceOf[m.tokens.lowerBound] <= 2
+        }.map { doc.registry.root($0.entity) }
     }
 
     /// The party named right before the comma at `comma` that the names after an alias cue
