@@ -80,7 +80,7 @@ struct RelationFinder {
                 }
                 // No accusation to answer: the denial rejects the latest claim somebody made
                 // ("Orbis Systems rejected the findings" of the report just quoted).
-                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, notBy: related, about: related, ties, &mentioned) {
+                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, about: related, ties, &mentioned) {
                     var d = f
                     d.target = claim.party
                     out.append(d)
@@ -403,7 +403,7 @@ struct RelationFinder {
         var end = c + 1
         while end < range.upperBound, end - c < 10, !["of", "for", "by"].contains(doc.tokens[end].lower),
               doc.tokens[end].kind != .punctuation || doc.tokens[end].kind == .quoteMark { end += 1 }
-        var object = Array(c + 1..<end)
+        var object = (c + 1)..<end
         // "attributed the attack on Lakeshore to Black Lynx": the accused follows "to", and what
         // is attributed is a wrongdoing ("Ross attributed this remark to Hoenlein" is not).
         if Self.attributionVerbs.contains(doc.tokens[c].lower) {
@@ -412,9 +412,9 @@ struct RelationFinder {
             var toEnd = to + 1
             while toEnd < range.upperBound, toEnd - to < 10, doc.tokens[toEnd].lower != "by",
                   doc.tokens[toEnd].kind != .punctuation || doc.tokens[toEnd].kind == .quoteMark { toEnd += 1 }
-            object = Array(to + 1..<toEnd)
+            object = (to + 1)..<toEnd
         }
-        let named = object.isEmpty ? [] : firstParties(in: object[0]..<(object[object.count - 1] + 1), doc)
+        let named = firstParties(in: object, doc)
         var accusers = subject, accused = named
         if passive {
             guard let by = (c + 1..<min(range.upperBound, c + 16)).first(where: { doc.tokens[$0].lower == "by" }) else { return [] }
@@ -453,10 +453,11 @@ struct RelationFinder {
         }
     }
 
-    /// The latest claim (in sentence order) made before token `at` by a party not tied to `related`,
-    /// in a sentence that names one of `about` (a denial answers a claim about the denier's
-    /// side, not whatever was said last); a binary search, then a short walk back.
-    private func latestClaim(_ claims: [(party: Int, at: Int)], before at: Int, notBy related: Set<Int>, about: Set<Int>,
+    /// The latest claim (in sentence order) made before token `at` about the denier's side
+    /// `side`, in a sentence that names one of its parties, by a party not tied to it (a denial
+    /// answers a claim about the denier, not whatever was said last, nor its own spokesman's);
+    /// a binary search, then a short walk back.
+    private func latestClaim(_ claims: [(party: Int, at: Int)], before at: Int, about side: Set<Int>,
                              _ ties: Ties, _ mentioned: inout Mentioned) -> (party: Int, at: Int)? {
         var low = 0, high = claims.count
         while low < high {
@@ -465,8 +466,7 @@ struct RelationFinder {
         }
         var k = low - 1
         while k >= 0, low - k <= 64 {
-            // Nor is it a claim by somebody who speaks for the denier ("embassy spokesman Liu").
-            if ties.of(claims[k].party).isDisjoint(with: related), !mentioned.parties(inSentenceOf: claims[k].at).isDisjoint(with: about) { return claims[k] }
+            if ties.of(claims[k].party).isDisjoint(with: side), !mentioned.parties(inSentenceOf: claims[k].at).isDisjoint(with: side) { return claims[k] }
             k -= 1
         }
         return nil
