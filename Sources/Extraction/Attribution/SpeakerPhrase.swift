@@ -67,7 +67,7 @@ final class SpeakerPhrase {
         if end - 2 > limit, doc.tokens[end - 1].lower == "as" || doc.tokens[end - 1].lower == "heard",
            Self.passiveQuoting.contains(doc.tokens[end - (doc.tokens[end - 1].lower == "as" ? 2 : 1)].lower) {
             end -= doc.tokens[end - 1].lower == "as" ? 2 : 1
-            while end - 1 > limit, Self.passiveAuxiliaries.contains(doc.tokens[end - 1].lower) { end -= 1 }
+            while end - 1 > limit, RelationFinder.passiveAuxiliaries.contains(doc.tokens[end - 1].lower) { end -= 1 }
         }
         while end > limit, doc.tokens[end - 1].classes.contains(.adverb) || isDateWord(end - 1)
                 || doc.tokens[end - 1].lower.hasSuffix("ly") && !doc.tokens[end - 1].isCapitalized && doc.tokens[end - 1].kind == .word { end -= 1 }
@@ -168,9 +168,8 @@ final class SpeakerPhrase {
     }
 
     /// Participles of a passive that reports somebody's words ("is quoted as saying", "was
-    /// heard saying"), and the auxiliaries before them.
+    /// heard saying"); "has" and "had" before their auxiliaries are adverbs here.
     static let passiveQuoting: Set<String> = ["quoted", "heard", "recorded", "reported", "filmed", "overheard"]
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "being", "has", "have", "had", "be"]
 
     /// Words of a time phrase between a subject and its verb ("Clinton last week said").
     static let timeWords: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night", "last", "this"]
