@@ -120,6 +120,16 @@ struct DocumentAnalysis {
         mentions[firstMention(atOrAfter: token - window)..<firstMention(atOrAfter: token)].reversed()
     }
 
+    /// The party of a kind named last among `mentions` (nearest first) within `window`
+    /// sentences before token `i`: what "the company", "the group" or "The group is also known
+    /// as …" refers to.
+    func latest<Mentions: Sequence<Mention>>(_ kind: EntityKind, among mentions: Mentions, before i: Int, withinSentences window: Int) -> Int? {
+        guard i > 0 else { return nil }
+        let sentence = sentenceOf[min(i, tokens.count - 1)]
+        return mentions.first { registry[registry.root($0.entity)].kind == kind && sentence - sentenceOf[$0.tokens.lowerBound] <= window }
+            .map { registry.root($0.entity) }
+    }
+
     /// The text of a token range.
     func string(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

@@ -235,7 +235,7 @@ final class SpeakerPhrase {
         }
         let definite = words.first.map { Self.determiners.contains($0.lower) } ?? false
         // "the group said", "the gang said": the threat group named before, if any.
-        if definite, headWord.classes.contains(.groupNoun), let e = latest(.group, among: doc.mentions(before: quoteStart), before: quoteStart) {
+        if definite, headWord.classes.contains(.groupNoun), let e = doc.latest(.group, among: doc.mentions(before: quoteStart), before: quoteStart, withinSentences: 3) {
             return Reading(speaker: .entity(e), span: span)
         }
         if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
@@ -456,16 +456,7 @@ final class SpeakerPhrase {
             return doc.registry.root(named.entity)
         }
         guard Self.genericOrganisationNouns.contains(noun) else { return nil }
-        return latest(.organisation, among: candidates, before: quoteStart)
-    }
-
-    /// The party of a kind named last among `mentions` (nearest first) within three
-    /// sentences before `quoteStart`: what "the company" or "the group" refers to.
-    private func latest<Mentions: Sequence<Mention>>(_ kind: EntityKind, among mentions: Mentions, before quoteStart: Int) -> Int? {
-        guard quoteStart > 0 else { return nil }
-        let sentence = doc.sentenceOf[min(quoteStart, doc.tokens.count - 1)]
-        return mentions.first { doc.registry[doc.registry.root($0.entity)].kind == kind && sentence - doc.sentenceOf[$0.tokens.lowerBound] <= 3 }
-            .map { doc.registry.root($0.entity) }
+        return doc.latest(.organisation, among: candidates, before: quoteStart, withinSentences: 3)
     }
 
     /// "The ministry issued a statement on Monday. The statement read: …": the party that

@@ -911,7 +911,8 @@ struct MentionScanner {
             guard !names.isEmpty else { i += 1; continue }
             let declared = "named in the text as one party (\"\(cue.joined(separator: " "))\")"
             if !(subjectNoun.contains(.groupNoun) || subjectNoun.contains(.organisationHead)) {
-                if let named = namedBefore ? namedAlias(before: comma, of: names, &doc) : latestGroup(before: i - 3, doc) {
+                if let named = namedBefore ? namedAlias(before: comma, of: names, &doc)
+                    : doc.latest(.group, among: doc.mentions(before: i - 3), before: i - 3, withinSentences: 2) {
                     for (name, range) in names {
                         let existing = doc.mention(startingAt: range.lowerBound).map { doc.registry.root(doc.mentions[$0].entity) }
                         if let e = existing, doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
@@ -952,14 +953,6 @@ struct MentionScanner {
             i = k
         }
         resolveGroupReferences(&doc)
-    }
-
-    /// The threat group named last before token `i`, within the sentence and the two before it.
-    private func latestGroup(before i: Int, _ doc: DocumentAnalysis) -> Int? {
-        let sentence = doc.sentenceOf[i]
-        return doc.mentions(before: i).first { m in
-            doc.registry[doc.registry.root(m.entity)].kind == .group && sentence - doc.sentenceOf[m.tokens.lowerBound] <= 2
-        }.map { doc.registry.root($0.entity) }
     }
 
     /// The party named right before the comma at `comma` that the names after an alias cue
