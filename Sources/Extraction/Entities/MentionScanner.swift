@@ -914,12 +914,14 @@ struct MentionScanner {
                 if let named = namedBefore ? namedAlias(before: comma, of: names, &doc)
                     : doc.latest(.group, among: doc.mentions(before: i - 3), before: i - 3, withinSentences: 2) {
                     for (name, range) in names {
-                        let existing = doc.mention(startingAt: range.lowerBound).map { doc.registry.root(doc.mentions[$0].entity) }
-                        if let e = existing, doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
-                        if let m = doc.mention(startingAt: range.lowerBound), doc.registry.root(doc.mentions[m].entity) != named {
-                            doc.registry.merge(doc.mentions[m].entity, into: named, reason: declared)
-                            doc.mentions[m].entity = named
-                        } else if doc.mention(startingAt: range.lowerBound) == nil {
+                        if let m = doc.mention(startingAt: range.lowerBound) {
+                            let e = doc.registry.root(doc.mentions[m].entity)
+                            if doc.registry[e].kind == .person, !doc.registry[e].isTentative { continue }
+                            if e != named {
+                                doc.registry.merge(e, into: named, reason: declared)
+                                doc.mentions[m].entity = named
+                            }
+                        } else {
                             doc.addMention(tokens: range, entity: named, role: .name)
                         }
                         let alias = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
