@@ -284,8 +284,7 @@ struct EntityRegistry {
             entries[i].merges.append(AliasMerge(alias: alias, reason: reason))
             index(alias, of: i)
         }
-        let k = Self.key(alias, entries[i].kind)
-        if byKey[k] == nil { byKey[k] = i }
+        addKey(alias, to: i)
     }
 
     /// Makes `name` find entry `i` without making it one of the entry's names: a table's name
