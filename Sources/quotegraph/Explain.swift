@@ -8,8 +8,8 @@ struct Explain: ParsableCommand {
         abstract: "Explain one party: merged names and why, quotations, and relations with their evidence.",
         discussion: """
         PARTY is an entity id (kind:slug), a name or an alias. Merges come from the text \
-        ("known as", acronyms in parentheses, surnames), the bundled country and threat-group \
-        tables, or the user's --aliases file (named with its line).
+        ("known as", acronyms in parentheses, surnames), the bundled country, threat-group and \
+        organisation tables, or the user's --aliases file (named with its line).
 
         Example: quotegraph explain "Cozy Bear" Examples/cyberspies-vaccine-research.txt
         """
