@@ -720,6 +720,13 @@ import Testing
         #expect(quotes(text).first?.speaker == "Ministry of Digital Economy")
     }
 
+    @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
+        // "An Open Letter" is read as a name ending at the document's noun; the issuer search
+        // once sliced the tokens from that name's end back to the noun and trapped.
+        let text = "In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company says the article is wrong. \"It was simply wrong to suggest that,\" the letter added."
+        #expect(quotes(text).first?.speaker == "the letter")
+    }
+
     @Test func aDocumentNobodyIsSaidToIssueStaysUnnamed() {
         let text = "A Clinton campaign memo was released on Tuesday. \"We feel very good about our prospects,\" the memo stated."
         #expect(quotes(text).first?.speaker == "the memo")

@@ -125,6 +125,7 @@ final class SpeakerPhrase {
         // "Senate Leader Ken Marlow": the person after a party and title words is the subject.
         if parties.count > 1, doc.registry[doc.registry.root(m.entity)].kind != .person,
            doc.registry[doc.registry.root(parties[1].entity)].kind == .person,
+           m.tokens.upperBound <= parties[1].tokens.lowerBound,
            (m.tokens.upperBound..<parties[1].tokens.lowerBound).allSatisfy({ doc.tokens[$0].classes.contains(.title) }) {
             m = parties[1]
         }
@@ -469,7 +470,8 @@ final class SpeakerPhrase {
             let range = doc.sentences[s]
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
             let issuing = doc.mentions(in: range.lowerBound..<noun).last { m in
-                [.person, .organisation, .country, .group].contains(doc.registry[doc.registry.root(m.entity)].kind)
+                m.tokens.upperBound <= noun  // not a name the noun ends ("An Open Letter")
+                    && [.person, .organisation, .country, .group].contains(doc.registry[doc.registry.root(m.entity)].kind)
                     && doc.tokens[m.tokens.upperBound..<noun].contains { Self.issuingWords.contains($0.lower) }
             }
             return issuing.map { doc.registry.root($0.entity) }

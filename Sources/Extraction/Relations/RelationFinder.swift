@@ -563,7 +563,7 @@ struct RelationFinder {
         }
         guard !ms.isEmpty else { return [] }
         var i = 0
-        while i + 1 < ms.count, ms[i].role == .demonym, ms[i + 1].tokens.lowerBound - ms[i].tokens.upperBound <= 2,
+        while i + 1 < ms.count, ms[i].role == .demonym, (0...2).contains(ms[i + 1].tokens.lowerBound - ms[i].tokens.upperBound),
               !doc.tokens[ms[i].tokens.upperBound..<ms[i + 1].tokens.lowerBound].contains(where: { ["and", "or", ","].contains($0.lower) }) {
             i += 1
         }
@@ -574,7 +574,7 @@ struct RelationFinder {
         }
         var out = [doc.registry.root(ms[i].entity)]
         var j = i + 1
-        while j < ms.count {
+        while j < ms.count, ms[j - 1].tokens.upperBound <= ms[j].tokens.lowerBound {  // mentions added out of order may overlap
             let between = doc.tokens[ms[j - 1].tokens.upperBound..<ms[j].tokens.lowerBound]
             // "the Zionist regime and its American patrons".
             guard between.allSatisfy({ ["and", "or", ",", "the", "its", "their"].contains($0.lower) }), !between.isEmpty || ms[j - 1].role == .demonym else { break }
