@@ -58,6 +58,19 @@ import Testing
                                  Pair("The defendants showed no remorse at any point in the trial.", "Ruth Olsen")])
     }
 
+    @Test func straightMarkAfterAFullStopInsideAQuotationOpensTheNextParagraphsQuotation() {
+        // A quotation over two paragraphs whose break was lost: the second opening mark follows
+        // the first paragraph's full stop, and no closing mark comes before it.
+        let text = #""It is just more bitter and personal," the defender Tom Ashby said. "There's an edge. "If we beat them it will be our sweetest win.""#
+        #expect(quotes(text) == [Pair("It is just more bitter and personal", "Tom Ashby"), Pair("There's an edge.", "Tom Ashby"),
+                                 Pair("If we beat them it will be our sweetest win.", "Tom Ashby")])
+    }
+
+    @Test func straightMarkAfterAWordInsideAQuotationStillClosesIt() {
+        let text = #"He called the plan "a disaster for the town" and left. "We will fight it," said Rosa Vance."#
+        #expect(quotes(text).map(\.text) == ["a disaster for the town", "We will fight it"])
+    }
+
     @Test func missingClosingMarkRecoversAtParagraphEnd() {
         let text = """
         “This is only the beginning of the protest, said organiser Dan Moss.

@@ -3,7 +3,8 @@ import QuoteGraphModel
 /// Finds quoted segments paragraph by paragraph. An odd mark never spoils the rest of the
 /// document: a quote still open at a paragraph's end closes there, a closing mark with no
 /// opening one opens the quote at the paragraph's start, and an opening mark inside an open
-/// quote closes the first one just before it.
+/// quote closes the first one just before it (`… an edge. "After all …`: a quotation over
+/// two paragraphs whose break was lost).
 public struct QuoteFinder: Sendable {
     public init() {}
 
@@ -21,7 +22,8 @@ public struct QuoteFinder: Sendable {
             var endedOpen = false
             for mark in marks where mark.family == .double {
                 if let o = open {
-                    let closes = mark.role == .closing || mark.role == .either
+                    let closes = mark.role == .closing
+                        || mark.role == .either && !QuoteMarkScanner.reopens(text, mark, paragraphStart: paragraph.start, paragraphEnd: paragraph.end)
                         || (o.scalar == "„" && mark.scalar == "“")
                     if closes {
                         found.append((o, mark, o.end, mark.position))

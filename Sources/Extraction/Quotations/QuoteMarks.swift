@@ -85,6 +85,16 @@ enum QuoteMarkScanner {
         return v == 0xAB || v == 0xBB || v == 0x2018 || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x201E
     }
 
+    /// Whether a straight mark inside an open quotation opens another instead of closing it:
+    /// after a sentence's end and a space, before a word (`"There's an edge. "After all …`).
+    static func reopens(_ text: ScalarText, _ mark: QuoteMark, paragraphStart: Int, paragraphEnd: Int) -> Bool {
+        guard mark.position - 2 >= paragraphStart, mark.end < paragraphEnd, text[mark.end].isAlphanumeric,
+              text[mark.position - 1].isSpace else { return false }
+        var k = mark.position - 1
+        while k > paragraphStart, text[k].isSpace { k -= 1 }
+        return ".?!…".unicodeScalars.contains(text[k])
+    }
+
     /// Whether a straight mark at `position` has the shape of an opening mark: at the start,
     /// or after a space or opening bracket, and before a non-space.
     static func looksOpening(_ text: ScalarText, _ mark: QuoteMark, paragraphStart: Int, paragraphEnd: Int) -> Bool {
