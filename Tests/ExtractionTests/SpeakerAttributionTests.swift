@@ -720,6 +720,34 @@ import Testing
         #expect(quotes(text).first?.speaker == "Ministry of Digital Economy")
     }
 
+    @Test func definiteDescriptionResolvesToThePersonTheStoryIsAbout() {
+        let text = """
+        Arsenal's Tobias Wren has called the rivalry "bitter and personal". "It is bitter against United," the defender told reporters.
+
+        "It had a psychological impact on us," added the 30-year-old.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Tobias Wren", "Tobias Wren", "Tobias Wren"])
+    }
+
+    @Test func definiteDescriptionOfSomebodyIntroducedUnnamedStaysUnnamed() {
+        let text = "Mayor Dana Holt left early. A senior official said the talks had stalled. \"We are nowhere,\" the official said."
+        #expect(quotes(text).first?.speaker == "the official")
+    }
+
+    @Test func descriptionThatBringsInSomebodyNewStaysUnnamed() {
+        let text = "Senator Lee Carver spoke for an hour. \"Time is up,\" the moderator said."
+        #expect(quotes(text).first?.speaker == "the moderator")
+    }
+
+    @Test func descriptionWithAPlaceResolvesOnlyToSomebodyNamedWithThatPlace() {
+        let text = """
+        Florida Sen. Marco Ruiz and Governor Jan Tabor met on Monday. "We agreed on nothing," the Florida senator said.
+
+        Ken Olds spoke next. "It was a long day," the Ohio senator said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Marco Ruiz", "the Ohio senator"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

@@ -248,9 +248,26 @@ final class SpeakerPhrase {
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
-        if headWord.classes.contains(.personNoun) || definite && headWord.classes.contains(.title)
+        let isAge = headWord.lower.hasSuffix("-year-old")
+        if headWord.classes.contains(.personNoun) || definite && headWord.classes.contains(.title) || isAge
             || words.contains(where: { $0.classes.contains(.personNoun) }) {
             if definite, words.count <= 3, let e = previousPerson(titled: words.dropFirst().map(\.lower), before: quoteStart) {
+                return Reading(speaker: .entity(e), span: span)
+            }
+            // "the defender told", "added the 30-year-old": the person the text is about, as "he"
+            // would be, or the latest with the noun in their title ("the former president").
+            // Not a noun that brings in somebody new ("the moderator", "the spokesman"), one
+            // an unnamed person was introduced with ("a senior official … the official
+            // said"), nor a description holding a name ("the Christie supporter").
+            if words.first?.lower == "the", words.count <= 4, headWord.classes.contains(.personNoun) || isAge,
+               mentions.isEmpty, !Self.isPlural(headWord.lower), !Self.newcomerNouns.contains(headWord.lower),
+               !introducedUnnamed(headWord.lower, before: head.lowerBound),
+               let e = (words.count > 2 ? previousPerson(titled: [headWord.lower], before: quoteStart) : nil)
+                ?? antecedent(of: Self.sex(ofNoun: headWord.lower) ?? "person", before: quoteStart),
+               // "the Florida senator": somebody the text names near "Florida"; "the president":
+               // not somebody with another title.
+               words.dropFirst().allSatisfy({ !$0.isCapitalized || isNamedNear($0.lower, e, before: quoteStart) }),
+               !headWord.classes.contains(.title) || doc.registry[e].title.map({ Self.title($0, agreesWith: headWord.lower) }) ?? true {
                 return Reading(speaker: .entity(e), span: span)
             }
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
@@ -271,9 +288,9 @@ final class SpeakerPhrase {
     private func antecedent(of sort: String, before quoteStart: Int) -> Int? {
         let isPerson = { (e: Int) in self.doc.registry[e].kind == .person }
         switch sort {
-        case "male", "female":
-            let sex = sort == "male" ? "m" : "f"
-            let agrees = { (e: Int) in isPerson(e) && (self.sex(of: e) ?? sex) == sex }
+        case "male", "female", "person":
+            let sex = sort == "male" ? "m" : sort == "female" ? "f" : nil
+            let agrees = { (e: Int) in isPerson(e) && (sex == nil || (self.sex(of: e) ?? sex) == sex) }
             guard quoteStart > 0 else { return nil }
             let paragraph = doc.tokens[min(quoteStart, doc.tokens.count - 1)].paragraph
             var s = doc.sentenceOf[quoteStart - 1]
@@ -428,7 +445,58 @@ final class SpeakerPhrase {
     /// "he" (or "she") outside quotations.
     private func isSubjectPronoun(_ i: Int, of sort: String) -> Bool {
         let t = doc.tokens[i]
-        return t.quote == nil && t.lower == (sort == "male" ? "he" : "she")
+        return t.quote == nil && (sort == "person" ? t.lower == "he" || t.lower == "she" : t.lower == (sort == "male" ? "he" : "she"))
+    }
+
+    /// Whether `word` stands within a few words of a mention of `e` before token `i`
+    /// ("Florida Sen. Marco Rubio", "Rubio of Florida").
+    private func isNamedNear(_ word: String, _ e: Int, before i: Int) -> Bool {
+        doc.mentions(before: i).contains { m in
+            guard doc.registry.root(m.entity) == e else { return false }
+            let around = max(0, m.tokens.lowerBound - 5)..<min(doc.tokens.count, m.tokens.upperBound + 5)
+            return around.contains { doc.tokens[$0].lower == word }
+        }
+    }
+
+    /// Whether a title holds a noun, in full or abbreviated ("Sen." for "senator").
+    static func title(_ title: String, agreesWith noun: String) -> Bool {
+        title.lowercased().split(separator: " ").contains { word in
+            let w = word.hasSuffix(".") ? word.dropLast() : word[...]
+            return w.contains(noun) || w.count >= 3 && noun.hasPrefix(w)
+        }
+    }
+
+    /// Person nouns that bring somebody new into the story rather than describe who it is
+    /// about: "the moderator asked", "the spokesman said".
+    static let newcomerNouns: Set<String> = [
+        "moderator", "host", "presenter", "interviewer", "questioner", "narrator", "announcer", "caller", "reporter", "journalist",
+        "spokesman", "spokeswoman", "spokesperson", "source", "person", "man", "woman", "official", "aide", "adviser", "advisor",
+        "witness", "voice", "protester", "resident", "neighbor", "neighbour", "friend", "relative", "officer", "analyst", "expert",
+        "observer", "critic", "fan", "supporter", "voter", "staffer", "worker", "spectator", "passenger", "student", "teacher",
+        "victim", "survivor", "lawyer", "attorney", "doctor", "nurse", "owner", "customer", "user", "member", "representative",
+    ]
+
+    /// The sex a person noun tells ("chairwoman", "actress"; "Welshman"), if any.
+    static func sex(ofNoun noun: String) -> String? {
+        if noun.hasSuffix("woman") || noun.hasSuffix("ess") || femaleNouns.contains(noun) { return "female" }
+        if noun.hasSuffix("man") || maleNouns.contains(noun) { return "male" }
+        return nil
+    }
+
+    static let femaleNouns: Set<String> = ["mother", "wife", "daughter", "sister", "girl", "queen", "widow", "grandmother", "aunt", "niece", "bride", "lady"]
+    static let maleNouns: Set<String> = ["father", "husband", "son", "brother", "boy", "king", "widower", "grandfather", "uncle", "nephew", "groom", "prince"]
+
+    static func isPlural(_ noun: String) -> Bool {
+        noun.hasSuffix("s") && !noun.hasSuffix("ss") || noun.hasSuffix("men") || noun.hasSuffix("people")
+    }
+
+    /// Whether an indefinite description with this head noun ("a senior official", "one
+    /// aide") comes before token `i`: a later "the official" is that unnamed person.
+    private func introducedUnnamed(_ noun: String, before i: Int) -> Bool {
+        (0..<i).contains { k in
+            doc.tokens[k].lower == noun && doc.tokens[k].quote == nil
+                && (max(0, k - 5)..<k).contains { Self.indefiniteDeterminers.contains(doc.tokens[$0].lower) && doc.tokens[$0].quote == nil }
+        }
     }
 
     /// Whether a mention is the subject of a speech verb right after it ("…, Jones said").
@@ -443,8 +511,8 @@ final class SpeakerPhrase {
         resolvedSex[e] ?? doc.registry[e].sex(firstNames: lexicon.firstNameSex)
     }
 
-    private func remember(_ e: Int, _ sex: String) -> Int {
-        resolvedSex[e] = sex
+    private func remember(_ e: Int, _ sex: String?) -> Int {
+        if let sex { resolvedSex[e] = sex }
         return e
     }
 
