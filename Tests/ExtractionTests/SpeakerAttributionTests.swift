@@ -748,6 +748,18 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Marco Ruiz", "the Ohio senator"])
     }
 
+    @Test func nextSentenceThatReportsItsOwnWordsAttributesNoQuotation() {
+        let text = """
+        Chancellor Gordon Brody said the former leader would be missed. "It was a commitment to public service that brought him into Parliament." Lord Haskins said his first reaction was sadness.
+        """
+        #expect(quotes(text).first?.speaker == "Gordon Brody")
+    }
+
+    @Test func nextSentenceWhoseVerbEndsItsClauseStillAttributes() {
+        let text = "\"I am calling from the campaign. How are you today?\" Eva Moller, a retired worker, said pleasantly into the phone."
+        #expect(quotes(text).first?.speaker == "Eva Moller")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

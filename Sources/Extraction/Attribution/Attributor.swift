@@ -252,7 +252,8 @@ struct Attributor {
         var v = k
         while v < limit, v - k <= 24, doc.quotation(of: v) == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
             if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
-                if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing") || introducesQuotation(after: v, doc)) { return nil }
+                if speakerFirstOnly && (v - k > 12 || doc.tokens[v].lower.hasSuffix("ing") || introducesQuotation(after: v, doc)
+                                        || reportsOwnWords(after: v, doc)) { return nil }
                 if let s = phrases.read(subjectBefore: v, from: k, before: quoteStart) {
                     return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: "after:speaker-verb")
                 }
@@ -262,6 +263,25 @@ struct Attributor {
         }
         return nil
     }
+
+    /// `"…." Alex Salmond said his party would …`: a verb of saying followed by the words it
+    /// reports starts a new statement; it attributes no quotation before it. Only an
+    /// addressee, time or place may follow a verb that does ("said on Tuesday", "told the BBC").
+    private func reportsOwnWords(after v: Int, _ doc: DocumentAnalysis) -> Bool {
+        guard !SpeakerPhrase.addressees.contains(doc.tokens[v].lower) else { return false }
+        var i = v + 1
+        while i < doc.tokens.count, doc.tokens[i].classes.contains(.adverb) || doc.tokens[i].lower.hasSuffix("ly") && !doc.tokens[i].isCapitalized { i += 1 }
+        guard i < doc.tokens.count, doc.tokens[i].kind == .word, doc.tokens[i].quote == nil else { return false }
+        let next = doc.tokens[i]
+        return !(Self.afterSayingWords.contains(next.lower) || next.classes.contains(.weekday))
+    }
+
+    /// Words that may follow a verb of saying that ends its clause: time, place, manner.
+    static let afterSayingWords: Set<String> = ["in", "on", "at", "during", "after", "before", "of", "to", "from", "when", "while",
+                                                "as", "yesterday", "today", "tonight", "last", "this", "earlier", "later", "afterwards",
+                                                "afterward", "recently", "then", "again", "also", "simply", "via", "through", "by",
+                                                "with", "about", "outside", "inside", "under", "over", "following", "and", "but", "adding", "into",
+                                                "for", "across", "near", "behind", "beside", "around", "amid", "without"]
 
     /// `Mr. Zahed said: "…"`: the cue introduces a quotation of its own.
     private func introducesQuotation(after v: Int, _ doc: DocumentAnalysis) -> Bool {
