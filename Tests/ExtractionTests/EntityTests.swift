@@ -604,6 +604,18 @@ import Testing
         #expect(persons == ["Bryne"])
     }
 
+    @Test func baseFormOfASpeechVerbMakesNoPersonOfTheWordBefore() {
+        let text = "Telephone call centres are expected to be busy. Voters call it a nuisance."
+        #expect(!extract(text).entities.contains { $0.kind == .person })
+    }
+
+    @Test func bodyAfterAPossessiveIsNamedWithItsOwner() {
+        let text = "A spokesman for the Information Commissioner's Office said it would be classed as marketing."
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Information Commissioner's Office"])
+        #expect(entities.first?.kind == .organisation)
+    }
+
     @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {
         let text = "\"We go forward,\" says Riverside manager Lorenzo Bianchi-Ferreira. They are two points behind leaders Castlegate Rovers."
         #expect(quotes(text).first?.speaker == "Lorenzo Bianchi-Ferreira")

@@ -760,6 +760,25 @@ import Testing
         #expect(quotes(text).first?.speaker == "Eva Moller")
     }
 
+    @Test func pronounAfterAnUnnamedSpokesmanIsThatSpokesman() {
+        let text = """
+        Calls are made by volunteers. A Labour Party spokesman told the BBC the party avoided those lists. But that did not happen for other calls. "That is not marketing," he said.
+
+        A Conservative spokeswoman said the party stuck to the rules. She said: "We apply the law."
+        """
+        #expect(quotes(text).map(\.speaker) == ["A Labour Party spokesman", "A Conservative spokeswoman"])
+    }
+
+    @Test func pronounAfterADescriptionThatNamesTheOneDescribedIsThatPerson() {
+        let text = "One local woman, Karen Robbins, pulled the congressman aside. \"I'm so glad you came,\" she told him."
+        #expect(quotes(text).first?.speaker == "Karen Robbins")
+    }
+
+    @Test func wordsAfterAPossessiveNameTheSpeaker() {
+        let text = "\"We want to tackle the issue early,\" the US Trade Representative's Office said."
+        #expect(quotes(text).first?.speaker == "US Trade Representative's Office")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

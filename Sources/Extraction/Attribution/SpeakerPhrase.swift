@@ -183,7 +183,13 @@ final class SpeakerPhrase {
     private func reading(_ head: Range<Int>, before quoteStart: Int) -> Reading? {
         let tokens = doc.tokens
         let span = TextSpan(start: tokens[head.lowerBound].span.start, end: tokens[head.upperBound - 1].span.end)
-        let mentions = doc.mentions(in: head)
+        // "the US Trade Representative's Office", "Mr Brown's former adviser Ed Balls": the
+        // words after a possessive name the speaker, the possessor only whom it belongs to.
+        var mentions = doc.mentions(in: head)
+        if let possessive = head.last(where: { tokens[$0].kind == .possessive }),
+           case let owned = mentions.filter({ $0.tokens.lowerBound > possessive }), !owned.isEmpty {
+            mentions = ArraySlice(owned)
+        }
         func pick(_ kind: EntityKind) -> Mention? {
             let ms = mentions.filter { doc.registry[doc.registry.root($0.entity)].kind == kind }
             return kind == .person ? ms.last : ms.first
@@ -229,6 +235,10 @@ final class SpeakerPhrase {
         if words.count == 1, let sort = lexicon.pronouns[headWord.lower] {
             // "The authors acknowledged this. They wrote that …": people described, not named.
             if sort == "group", let described = pluralSubject(before: head.lowerBound) {
+                return Reading(speaker: .unnamed(doc.string(described)), span: span)
+            }
+            // "A Labour Party spokesman told the BBC … “…,” he said": somebody unnamed.
+            if sort == "male" || sort == "female", let described = unnamedAntecedent(of: sort, before: head.lowerBound) {
                 return Reading(speaker: .unnamed(doc.string(described)), span: span)
             }
             guard let e = antecedent(of: sort, before: quoteStart) ?? (sort == "thing" ? organisationLeading(before: head.lowerBound) : nil) else { return nil }
@@ -359,6 +369,35 @@ final class SpeakerPhrase {
                 return doc.mentions(in: start..<(k + 1)).isEmpty ? start..<(k + 1) : nil
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// He/she standing for somebody unnamed: the nearest earlier sentence, in this paragraph
+    /// or the one before, that names a person of that sex or opens with a description of one
+    /// ("A Labour Party spokesman told …", "But a spokeswoman said …"), when it is the latter.
+    /// A person noun's sex is the pronoun's or unknown ("official").
+    private func unnamedAntecedent(of sort: String, before i: Int) -> Range<Int>? {
+        let sex = sort == "male" ? "m" : "f"
+        var s = doc.sentenceOf[i] - 1
+        while s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1 {
+            let sentence = doc.sentences[s]
+            if speakerBySentence[s] != nil { return nil }
+            var start = sentence.lowerBound
+            if start < sentence.upperBound, ["but", "and", "however", "meanwhile"].contains(doc.tokens[start].lower) { start += 1 }
+            let described = start < sentence.upperBound ? indefiniteDescription(from: start, before: sentence.upperBound) : nil
+            // A person named outside the description ("One local woman, Karen Robison, …") is
+            // the antecedent, as one named before it is.
+            if doc.mentions(in: sentence).contains(where: { m in
+                let e = doc.registry.root(m.entity)
+                return !(described?.contains(m.tokens.lowerBound) ?? false) && doc.quotation(of: m.tokens.lowerBound) == nil
+                    && doc.registry[e].kind == .person && (self.sex(of: e) ?? sex) == sex
+            }) { return nil }
+            if let described, let noun = indefiniteNouns(described).lastPerson,
+               Self.sex(ofNoun: doc.tokens[noun].lower).map({ $0.hasPrefix(sex) }) ?? true {
+                return described
+            }
+            s -= 1
         }
         return nil
     }

@@ -332,6 +332,10 @@ struct MentionScanner {
                 affiliateWithPrevious(org, at: start, &doc)
             } else if let p = doc.registry.lookup(w, kind: .person) {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if tokens[start].classes.contains(.organisationHead), let owner = capitalisedRun(endingAt: start - 1, doc) {
+                // "the Information Commissioner's Office": the owner's body, named with its owner.
+                let name = doc.string(owner) + tokens[start - 1].text + " " + w
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(name, kind: .organisation), role: .name)
             } else if start > 0, tokens[start - 1].classes.contains(.speakingOrganisationNoun) && !tokens[start - 1].isCapitalized
                         || isSpokespersonFor(start, end, tokens) || introducesOrganisation(start, end, doc) {
                 // "the company Synnovis", "a spokesperson for Synnovis", "an analyst at
@@ -539,9 +543,9 @@ struct MentionScanner {
         if next + 3 < tokens.count, tokens[next].lower == "went", tokens[next + 1].lower == "on", tokens[next + 2].lower == "to" { next += 3 }
         let after = next < tokens.count ? tokens[next] : nil
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
-        // "Growers in the Mekong Delta say": the plural verb's subject is no one person ("went
-        // on to say" is any person's).
-        if let after, after.kind == .word, after.classes.contains(.speechVerb), after.lower != "say" || tokens[next - 1].lower == "to",
+        // "Growers in the Mekong Delta say", "Telephone call centres": a name's verb agrees with
+        // one person ("went on to say" is any person's).
+        if let after, after.kind == .word, after.classes.contains(.speechVerb), Self.agreesWithOnePerson(after.lower) || tokens[next - 1].lower == "to",
            after.paragraph == tokens[range.lowerBound].paragraph { return true }
         // "As Vulture put it,": the one who put it so.
         if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
@@ -556,6 +560,27 @@ struct MentionScanner {
         // verb's subject follows whatever comes after it.
         let verb = range.lowerBound - 1
         return verb > 0 && (tokens[verb - 1].kind == .quoteMark || tokens[verb - 1].text == ",")
+    }
+
+    /// The capitalised words before a possessive that ends at `possessive` ("Information
+    /// Commissioner" in "the Information Commissioner's Office"), when they name no person
+    /// the text confirms.
+    private func capitalisedRun(endingAt possessive: Int, _ doc: DocumentAnalysis) -> Range<Int>? {
+        guard possessive > 0, doc.tokens[possessive].kind == .possessive,
+              doc.mention(endingAt: possessive).map({ m in
+                  let owner = doc.registry[doc.registry.root(doc.mentions[m].entity)]
+                  return owner.kind != .person || owner.isTentative
+              }) ?? true
+        else { return nil }
+        var k = possessive
+        while k > 0, possessive - k < 4, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].classes.contains(.functionWord),
+              doc.tokens[k - 1].paragraph == doc.tokens[possessive].paragraph { k -= 1 }
+        return k < possessive && doc.sentenceOf[k] == doc.sentenceOf[possessive] ? k..<possessive : nil
+    }
+
+    /// A verb form one person can be the subject of: "says", "added", "told", not "say" or "call".
+    static func agreesWithOnePerson(_ verb: String) -> Bool {
+        verb.hasSuffix("s") || verb.hasSuffix("ed") || ["said", "told", "wrote", "spoke"].contains(verb)
     }
 
     /// Letters after a person's name: parliament seats, senior counsel, honours, degrees.
