@@ -779,6 +779,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "US Trade Representative's Office")
     }
 
+    @Test func pronounSkipsThePossessorOfTheDescribedPerson() {
+        let text = "But Mr Brown's former advisor Ed Balls said the plans were sound. He added: \"I don't accept there is any need for changes.\""
+        #expect(quotes(text).first?.speaker == "Ed Balls")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

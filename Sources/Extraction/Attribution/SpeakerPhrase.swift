@@ -309,7 +309,8 @@ final class SpeakerPhrase {
                 if let speaker = speakerBySentence[s], agrees(speaker) { return remember(speaker, sex) }
                 let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
                 // A person the text confirms comes before one only a capitalised run suggests.
-                let candidates = doc.mentions(in: range).filter { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) }
+                // "Mr Brown's former adviser Ed Balls": a possessor is not the person described.
+                let candidates = doc.mentions(in: range).filter { doc.quotation(of: $0.tokens.lowerBound) == nil && agrees(doc.registry.root($0.entity)) && !ownsPerson($0) }
                 // "That's why, he argued, …": a sentence whose subject pronoun comes before anyone
                 // it names continues an earlier referent, unless somebody named there speaks.
                 // A pronoun in a fronted clause ("Asked whether she believed the bill could pass,
@@ -536,6 +537,15 @@ final class SpeakerPhrase {
             doc.tokens[k].lower == noun && doc.tokens[k].quote == nil
                 && (max(0, k - 5)..<k).contains { Self.indefiniteDeterminers.contains(doc.tokens[$0].lower) && doc.tokens[$0].quote == nil }
         }
+    }
+
+    /// Whether a person's possessive is followed, within a few lower-case or title words, by
+    /// another person ("Mr Brown's former adviser Ed Balls").
+    private func ownsPerson(_ m: Mention) -> Bool {
+        let p = m.tokens.upperBound
+        guard p < doc.tokens.count, doc.tokens[p].kind == .possessive, let next = doc.mentions(in: (p + 1)..<min(doc.tokens.count, p + 6)).first,
+              doc.registry[doc.registry.root(next.entity)].kind == .person else { return false }
+        return ((p + 1)..<next.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word && (!doc.tokens[$0].isCapitalized || doc.tokens[$0].classes.contains(.title)) }
     }
 
     /// Whether a mention is the subject of a speech verb right after it ("…, Jones said").
