@@ -616,6 +616,14 @@ import Testing
         #expect(entities.first?.kind == .organisation)
     }
 
+    @Test func ampersandJoinsAFirmsName() {
+        let text = "Mortgage lender Bradford & Bingley cut rates. Overall, B&B said that \"housing market fundamentals remain strong\". AT&T fell."
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Bradford & Bingley", "AT&T"])
+        #expect(entities.first?.aliases == ["B&B"])
+        #expect(quotes(text).first?.speaker == "Bradford & Bingley")
+    }
+
     @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {
         let text = "\"We go forward,\" says Riverside manager Lorenzo Bianchi-Ferreira. They are two points behind leaders Castlegate Rovers."
         #expect(quotes(text).first?.speaker == "Lorenzo Bianchi-Ferreira")

@@ -274,6 +274,9 @@ struct MentionScanner {
                 if end > start, t.isAcronym, Self.postNominals.contains(t.lower),
                    !(end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) { break }
                 end += 1
+            } else if t.text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      tokens[end + 1].paragraph == t.paragraph {
+                end += 1  // "Bradford & Bingley", "Procter & Gamble": a firm's name
             } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd
                 break
@@ -295,7 +298,8 @@ struct MentionScanner {
 
         // Organisation: ends in (or is headed by) an organisation word, or one acronym.
         let head = run.firstIndex { $0.classes.contains(.nameConnector) }.map { $0 - 1 } ?? end - 1
-        if head >= start, tokens[head].classes.contains(.organisationHead) || tokens[end - 1].classes.contains(.organisationHead),
+        if head >= start, tokens[head].classes.contains(.organisationHead) || tokens[end - 1].classes.contains(.organisationHead)
+            || words.contains("&"),
            words.count > 1 || tokens[start].isAcronym {  // a lone "Group" or "Agency" names nothing
             var name = words.joined(separator: " ")
             // "China’s Foreign Ministry", "the Vietnamese Foreign Ministry": a body every

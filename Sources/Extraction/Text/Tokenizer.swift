@@ -113,7 +113,8 @@ enum Tokenizer {
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
-    /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
+    /// hyphen, period between letters ("U.S", "D-N.Y"), ampersand between capitals ("AT&T"),
+    /// or a comma/period between digits.
     private static func wordEnd(_ text: Scalars, from start: Int, limit: Int, isQuoteMark: UnsafeBufferPointer<Bool>) -> Int {
         var i = start
         while i < limit {
@@ -128,7 +129,8 @@ enum Tokenizer {
                 if i + 2 < limit, text[i + 2].isAlphanumeric { i += 1 } else { break }
             } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == "." || text[i - 2] == "-") {
                 i += 1
-            } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit {
+            } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit
+                        || c == "&" && text[i - 1].isUppercaseLetter && next.isUppercaseLetter {  // "AT&T", "B&B"
                 i += 1
             } else {
                 break
