@@ -784,6 +784,15 @@ import Testing
         #expect(quotes(text).first?.speaker == "Ed Balls")
     }
 
+    @Test func entertainmentRolesDescribeThePersonTheStoryIsAbout() {
+        let text = """
+        Ronald Corbyn has attacked the standards of television. "It's just laughing at each other," said the 74-year-old comedian.
+
+        Simone Le Bonnet said the band would not change. "We wouldn't want to lose them," the singer said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Ronald Corbyn", "Simone Le Bonnet"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.
