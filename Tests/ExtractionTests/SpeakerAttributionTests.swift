@@ -793,6 +793,11 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Ronald Corbyn", "Simone Le Bonnet"])
     }
 
+    @Test func nameAfterAPossessiveDescriptionIsTheSpeaker() {
+        let text = "Arthur Hale died on Wednesday. \"He had a wonderful life,\" said his wife, Sheila."
+        #expect(quotes(text).first?.speaker == "Sheila")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

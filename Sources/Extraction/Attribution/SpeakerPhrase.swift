@@ -56,6 +56,15 @@ final class SpeakerPhrase {
         }
         let head = range.lowerBound..<end
         guard !head.isEmpty, head.count <= 10, !["in", "on", "at", "during", "to", "that", "this", "it"].contains(doc.tokens[head.lowerBound].lower) else { return nil }
+        // "said his wife, Sheila", "said the band's manager, Ray Cole": the name after the
+        // description.
+        if end + 1 < range.upperBound, doc.tokens[end].text == ",", doc.tokens[end - 1].classes.contains(.personNoun),
+           !doc.tokens[end - 1].isCapitalized, doc.mentions(in: head).isEmpty, let m = doc.mention(startingAt: end + 1),
+           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+            let e = doc.registry.root(doc.mentions[m].entity)
+            lastSpeaker = e
+            return Reading(speaker: .entity(e), span: doc.mentions[m].span)
+        }
         return reading(head, before: quoteStart)
     }
 

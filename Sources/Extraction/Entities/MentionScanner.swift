@@ -358,6 +358,13 @@ struct MentionScanner {
                 let p = doc.registry.resolve(w, kind: .person)
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
+            } else if start >= 3, tokens[start - 1].text == ",", tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+                      tokens[start - 2].classes.contains(.personNoun), ["his", "her", "their", "my", "our"].contains(tokens[start - 3].lower),
+                      end == tokens.count || tokens[end].kind == .punctuation, !tokens[start].classes.contains(.functionWord) {
+                // "said his wife, Sheila": the person the description is, known by one name here.
+                let p = doc.registry.resolve(w, kind: .person)
+                doc.registry.confirm(p)
+                doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if start >= 2, ["of", "from"].contains(tokens[start - 1].lower), let m = doc.mention(endingAt: start - 1),
                       doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
                 // "Analyst Marisa Coyle of Forrester-Lane said": where the person is from or
