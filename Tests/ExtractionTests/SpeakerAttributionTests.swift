@@ -798,6 +798,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Sheila")
     }
 
+    @Test func personBeforeAnAppositiveOfWhereTheyAreFromIsTheSpeaker() {
+        let text = "\"The story this year is digital,\" Jeff Josephs, from the Consumer Electronics Association (CEA) told the BBC."
+        #expect(quotes(text).first?.speaker == "Jeff Josephs")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

@@ -87,6 +87,15 @@ final class SpeakerPhrase {
             end = open
             guard end > limit else { return nil }
         }
+        // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an appositive
+        // of where the person is from, its closing comma left out.
+        if doc.tokens[end - 1].text != ",", let comma = (limit..<end).last(where: { doc.tokens[$0].text == "," }), comma + 1 < end,
+           ["from", "of", "at", "with"].contains(doc.tokens[comma + 1].lower), let m = doc.mention(endingAt: comma),
+           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+            let e = doc.registry.root(doc.mentions[m].entity)
+            lastSpeaker = e
+            return Reading(speaker: .entity(e), span: doc.mentions[m].span)
+        }
         guard doc.tokens[end - 1].text == "," else { return subject(endingAt: end, from: limit, before: quoteStart) }
         // An appositive between subject and verb: the subject ends at the comma that opens it,
         // or, when the appositive holds commas itself, at the clause's first comma.
