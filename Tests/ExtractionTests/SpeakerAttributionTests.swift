@@ -803,6 +803,13 @@ import Testing
         #expect(quotes(text).first?.speaker == "Jeff Josephs")
     }
 
+    @Test func quotationAfterReportedSpeechAndASentenceNamingNobodyIsTheReportersSpeakers() {
+        let text = """
+        "It was too long a recession," said Simon Jonas, the Labs' director. Ian Pearsall, BT's futurologist, told the BBC that the closure was a shame. BT was one of the companies that had worked with the Labs. "There were a lot of very talented people there."
+        """
+        #expect(quotes(text).map(\.speaker) == ["Simon Jonas", "Ian Pearsall"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

@@ -88,9 +88,17 @@ struct Attributor {
         let outside = doc.tokens[sentence].filter { $0.quote == nil && $0.kind == .word }
         let ledByQuote = opensSentence && !sentence.contains { isCue($0, doc) }
             && !doc.mentions(in: sentence).contains { doc.quotation(of: $0.tokens.lowerBound) == nil }
-        if ledByQuote, let before, beforeParagraph == segment.paragraph, !before.contains(where: { doc.quotation(of: $0) != nil }),
-           let a = cueBefore(before.upperBound, before, doc, phrases) {
-            return relabel(a, "previous-sentence")
+        if ledByQuote, let before, beforeParagraph == segment.paragraph, !before.contains(where: { doc.quotation(of: $0) != nil }) {
+            if let a = cueBefore(before.upperBound, before, doc, phrases) { return relabel(a, "previous-sentence") }
+            // `Ian Pearson told the BBC that the closure was a shame. BT was one of its partners.
+            // "There were …"`: one sentence naming nobody who speaks may stand between.
+            let earlier = before.lowerBound - 1
+            if earlier >= 0, doc.tokens[earlier].paragraph == segment.paragraph, !before.contains(where: { isCue($0, doc) }),
+               !doc.mentions(in: before).contains(where: { doc.registry[doc.registry.root($0.entity)].kind == .person }),
+               case let sentence = doc.sentences[doc.sentenceOf[earlier]], !sentence.contains(where: { doc.quotation(of: $0) != nil }),
+               let a = cueBefore(sentence.upperBound, sentence, doc, phrases) {
+                return relabel(a, "previous-sentence")
+            }
         }
         // 6. A sentence that is (or opens with) only the quotation continues the previous speaker,
         // unless it follows, in a new paragraph, a sentence whose subject is a person ("Sen.
