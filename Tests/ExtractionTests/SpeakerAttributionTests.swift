@@ -810,6 +810,15 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Simon Jonas", "Ian Pearsall"])
     }
 
+    @Test func personBeforeAnAppositiveWithoutItsClosingCommaIsTheSpeaker() {
+        let text = """
+        Prince Harald should see "the results of the hated symbol he chose to wear", Rabbi Marvin Hyer, founder of the rights group the Simon Wiesenthal Center said.
+
+        Clinton, a top aide said, "is very confident in the contrast".
+        """
+        #expect(quotes(text).map(\.speaker) == ["Marvin Hyer", "a top aide"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

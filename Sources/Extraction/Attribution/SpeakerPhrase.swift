@@ -87,11 +87,18 @@ final class SpeakerPhrase {
             end = open
             guard end > limit else { return nil }
         }
-        // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": an appositive
-        // of where the person is from, its closing comma left out.
-        if doc.tokens[end - 1].text != ",", let comma = (limit..<end).last(where: { doc.tokens[$0].text == "," }), comma + 1 < end,
-           ["from", "of", "at", "with"].contains(doc.tokens[comma + 1].lower), let m = doc.mention(endingAt: comma),
-           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+        // "Jeff Joseph, from the Consumer Electronics Association (CEA) told", "Rabbi Marvin
+        // Hier, founder of … the Simon Wiesenthal Center said": an appositive after the person
+        // opening the clause, its closing comma left out.
+        if doc.tokens[end - 1].text != ",", let comma = (limit..<end).first(where: { doc.tokens[$0].text == "," }), comma + 1 < end,
+           case let first = doc.tokens[comma + 1], first.kind == .word, !first.isCapitalized,
+           ["from", "of", "at", "with", "for"].contains(first.lower) || first.classes.contains(.title) || first.classes.contains(.personNoun)
+            // "John Dickey, the chief executive of Ora Media said" (not "Clinton, the attendees chanted")
+            || first.lower == "the" && doc.tokens[(comma + 1)..<end].contains(where: { $0.classes.contains(.title) })
+                && doc.tokens[(comma + 1)..<end].contains(where: { ["of", "at", "for", "from"].contains($0.lower) }),
+           let m = doc.mention(endingAt: comma), doc.mentions[m].tokens.lowerBound - limit <= 3,
+           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person,
+           !doc.mentions(in: (comma + 1)..<end).contains(where: { doc.registry[doc.registry.root($0.entity)].kind == .person }) {
             let e = doc.registry.root(doc.mentions[m].entity)
             lastSpeaker = e
             return Reading(speaker: .entity(e), span: doc.mentions[m].span)
