@@ -819,6 +819,13 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Marvin Hyer", "a top aide"])
     }
 
+    @Test func itAfterAnOrganisationThatSpokeInThePreviousSentenceIsThatOrganisation() {
+        let text = """
+        "The shock is not enormous," Vincent Koenig, a senior economist with the OECD, told the BBC. A comeback in Japan would help recovery, the OECD said. "The recovery of business investment should continue," it added.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Vincent Koenig", "OECD"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

@@ -429,8 +429,8 @@ final class SpeakerPhrase {
     }
 
     /// "The Post reported that … It added, “…”": the organisation that is the subject of the
-    /// sentence before the one holding token `i`, in the same or the previous paragraph; a
-    /// subject "the company" is the company named before.
+    /// sentence before the one holding token `i`, or that speaks in it, in the same or the
+    /// previous paragraph; a subject "the company" is the company named before.
     private func organisationLeading(before i: Int) -> Int? {
         let s = doc.sentenceOf[i] - 1
         guard s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1 else { return nil }
@@ -438,6 +438,13 @@ final class SpeakerPhrase {
         if sentence.count > 2, doc.tokens[sentence.lowerBound].lower == "the",
            case let noun = doc.tokens[sentence.lowerBound + 1], noun.kind == .word, lexicon.speakingOrganisationNouns.contains(noun.lower) {
             return previousParty(matching: noun.lower, kinds: [.organisation, .group, .country], before: sentence.lowerBound)
+        }
+        // "…, the OECD said. “…,” it added": the organisation next to the sentence's verb of saying.
+        if let m = doc.mentions(in: sentence).last(where: { m in
+            doc.registry[doc.registry.root(m.entity)].kind == .organisation && doc.quotation(of: m.tokens.lowerBound) == nil
+                && (speaks(m) || m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].classes.contains(.speechVerb))
+        }) {
+            return doc.registry.root(m.entity)
         }
         guard let reading = read(sentenceSubjectOf: sentence, before: sentence.upperBound, kinds: [.organisation]),
               case .entity(let e) = reading.speaker else { return nil }
