@@ -826,6 +826,11 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Vincent Koenig", "OECD"])
     }
 
+    @Test func documentOfAnOrganisationNounIsThatOrganisations() {
+        let text = "The International Atomic Energy Agency needs $40m. \"Failure to replace the hardware will carry large risks,\" said an agency statement."
+        #expect(quotes(text).first?.speaker == "International Atomic Energy Agency")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

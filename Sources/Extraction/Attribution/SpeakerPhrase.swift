@@ -278,6 +278,12 @@ final class SpeakerPhrase {
             if definite, lexicon.documentNouns.contains(headWord.lower), let issuer = issuer(of: headWord.lower, before: head.lowerBound) {
                 return Reading(speaker: .entity(issuer), span: span)
             }
+            // "an agency statement", "a company memo": the agency or company named before.
+            if lexicon.documentNouns.contains(headWord.lower), words.count >= 2, case let modifier = words[words.count - 2],
+               !modifier.isCapitalized, lexicon.speakingOrganisationNouns.contains(modifier.lower), !lexicon.documentNouns.contains(modifier.lower),
+               let e = previousParty(matching: modifier.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
+                return Reading(speaker: .entity(e), span: span)
+            }
             if definite, !lexicon.documentNouns.contains(headWord.lower), let e = previousParty(matching: headWord.lower, kinds: [.organisation, .group, .country], before: quoteStart) {
                 return Reading(speaker: .entity(e), span: span)
             }
