@@ -624,6 +624,24 @@ import Testing
         #expect(quotes(text).first?.speaker == "Bradford & Bingley")
     }
 
+    @Test func knightCalledByFirstNameIsTheKnight() {
+        let text = "Manchester United boss Sir Alex Ferguson was furious. \"We were robbed,\" said Sir Alex."
+        #expect(quotes(text).first?.speaker == "Alex Ferguson")
+        #expect(extract(text).entities.filter { $0.kind == .person }.map(\.name) == ["Alex Ferguson"])
+    }
+
+    @Test func seatLettersAloneNameNoParty() {
+        let text = "The Manchester Central MP, whose seat includes the ground, pledged to take the matter \"to Tony Blair if necessary\"."
+        #expect(extract(text).entities.map(\.name) == ["Tony Blair"])
+    }
+
+    @Test func weekdayAfterAJobAndFirstNameIsASurname() {
+        let text = "\"We can win,\" said England sevens coach Mike Friday. Obama met Hillary Friday."
+        #expect(quotes(text).first?.speaker == "Mike Friday")
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("Mike Friday") && !names.contains("Hillary Friday") && !names.contains("England"))
+    }
+
     @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {
         let text = "\"We go forward,\" says Riverside manager Lorenzo Bianchi-Ferreira. They are two points behind leaders Castlegate Rovers."
         #expect(quotes(text).first?.speaker == "Lorenzo Bianchi-Ferreira")

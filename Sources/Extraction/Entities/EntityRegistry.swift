@@ -369,6 +369,11 @@ struct EntityRegistry {
         return only(byFirstWord[name]?.filter { !entries[root($0)].isTentative }, .person, besides: i)
     }
 
+    /// The one person the text confirms whose name starts with `firstName`.
+    func person(withFirstName firstName: String) -> Int? {
+        only(byFirstWord[firstName]?.filter { !entries[root($0)].isTentative }, .person, besides: -1)
+    }
+
     /// The one root of a kind among `candidates`, other than `i`; nil when none or several.
     private func only(_ candidates: [Int]?, _ kind: EntityKind, besides i: Int) -> Int? {
         guard let candidates else { return nil }

@@ -267,8 +267,10 @@ struct MentionScanner {
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
-                // "in Florida Friday": a weekday ends a name.
-                if end > start, t.classes.contains(.weekday) { break }
+                // "in Florida Friday": a weekday ends a name, but for the surname after a lone
+                // first name ("coach Mike Friday").
+                if end > start, t.classes.contains(.weekday), !(end == start + 1 && lexicon.firstNameSex[tokens[start].text] != nil
+                    && start > 0 && (tokens[start - 1].classes.contains(.title) || tokens[start - 1].classes.contains(.personNoun))) { break }
                 // "Callum Ferguson-Tait MP said", "Rupert Lyle QC": letters after a name are no part
                 // of it ("Labour MP Jane Doe" is a title).
                 if end > start, t.isAcronym, Self.postNominals.contains(t.lower),
@@ -317,7 +319,8 @@ struct MentionScanner {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
             if lexicon.pronouns[tokens[start].lower] != nil { return end }  // "the editor I was talking to"
-            if start > 0, tokens[start].isAcronym, Self.postNominals.contains(tokens[start].lower), doc.mention(endingAt: start) != nil { return end }
+            // "Jane Doe MP", "the Manchester Central MP": letters for a seat or an honour name no party.
+            if tokens[start].isAcronym, Self.postNominals.contains(tokens[start].lower) { return end }
             // "Prosecutors said", "Police said": a common noun for people, no name.
             if tokens[start].classes.contains(.personNoun) && !tokens[start].classes.contains(.title) { return end }
             if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
@@ -448,9 +451,12 @@ struct MentionScanner {
         if nameWords.count == 1, titleLength > 0, tokens[start + titleLength - 1].classes.contains(.phraseConnector) { return end }
         // "his rally in San Jose": after "in" or "at", a run nothing marks as a person is a place.
         if titleLength == 0, !treatedAsPerson, start > 0, Self.locativePrepositions.contains(tokens[start - 1].lower) { return end }
-        let person = afterHonorific && nameWords.count == 1
+        // "Sir Alex" after "Sir Alex Ferguson": a knight or dame is called by the first name.
+        let knighted = nameWords.count == 1 && titleLength > 0 && ["sir", "dame"].contains(tokens[start + titleLength - 1].lower)
+            ? doc.registry.person(withFirstName: nameWords[0]) : nil
+        let person = knighted ?? (afterHonorific && nameWords.count == 1
             ? honoredPerson(surname: nameWords[0], honorific: words[titleLength - 1], &doc)
-            : doc.registry.resolve(nameWords.joined(separator: " "), kind: .person)
+            : doc.registry.resolve(nameWords.joined(separator: " "), kind: .person))
         // A capitalised run nothing marks as a person ("Professional Responsibility") stays
         // tentative: an antecedent for pronouns, but no party of the graph on its own.
         if treatedAsPerson || nameWords.count == 1 { doc.registry.confirm(person) }
@@ -562,8 +568,12 @@ struct MentionScanner {
         if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
         guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
         // "says Riverside manager Lorenzo Bianchi": the name modifies the job of the speaker after it.
-        if let after, after.kind == .word, !after.isCapitalized, after.classes.contains(.title) || after.classes.contains(.personNoun),
-           next + 1 < tokens.count, tokens[next + 1].isCapitalized { return false }
+        // ("said England sevens coach Mike Friday": a word or two may stand before the job.)
+        var job = next
+        while job < min(next + 2, tokens.count - 1), tokens[job].kind == .word, !tokens[job].isCapitalized,
+              !(tokens[job].classes.contains(.title) || tokens[job].classes.contains(.personNoun)), !tokens[job].classes.contains(.functionWord) { job += 1 }
+        if job < tokens.count, tokens[job].kind == .word, !tokens[job].isCapitalized, tokens[job].classes.contains(.title) || tokens[job].classes.contains(.personNoun),
+           job + 1 < tokens.count, tokens[job + 1].isCapitalized { return false }
         // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
         if after?.kind == .possessive { return false }
         if after == nil || after!.kind != .word { return true }
