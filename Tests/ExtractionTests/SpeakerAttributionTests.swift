@@ -831,6 +831,13 @@ import Testing
         #expect(quotes(text).first?.speaker == "International Atomic Energy Agency")
     }
 
+    @Test func pronounRightBeforeTheVerbIsItsSubjectAfterAClauseWithoutComma() {
+        let text = """
+        Germaine Grier left the show on Sunday. As she packed her suitcase she told housemates: "I'm leaving over specific issues. "I have a problem with decisions."
+        """
+        #expect(quotes(text).map(\.speaker) == ["Germaine Grier", "Germaine Grier"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

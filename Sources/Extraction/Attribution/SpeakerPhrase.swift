@@ -165,6 +165,12 @@ final class SpeakerPhrase {
     private func subject(endingAt end: Int, from limit: Int, before quoteStart: Int) -> Reading? {
         var end = end
         if end > limit, doc.tokens[end - 1].text == ")", let open = (limit..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) { end = open }
+        // "As she packed her suitcase she told …": a personal pronoun right before the verb is
+        // its subject, whatever clause without a comma comes before it.
+        if end - 1 > limit, doc.tokens[end - 1].quote == nil, ["he", "she", "they", "it"].contains(doc.tokens[end - 1].lower),
+           !doc.tokens[limit..<(end - 1)].contains(where: { $0.text == "," }) {
+            return reading((end - 1)..<end, before: quoteStart)
+        }
         var start = end
         while start > limit {
             let t = doc.tokens[start - 1]
