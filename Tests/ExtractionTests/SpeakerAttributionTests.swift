@@ -838,6 +838,15 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Germaine Grier", "Germaine Grier"])
     }
 
+    @Test func commaBeforeTheVerbThatClosesNoAppositiveLeavesTheNameTheSubject() {
+        let text = """
+        "Everything is going digital," Kirsten Pfeiffer from the Consumer Electronics Association, told the BBC.
+
+        "He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Kirsten Pfeiffer", "Steve Elmendorf"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

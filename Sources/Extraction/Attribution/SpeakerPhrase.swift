@@ -121,6 +121,13 @@ final class SpeakerPhrase {
            let reading = subject(endingAt: first, from: limit, before: quoteStart), case .entity = reading.speaker {
             return reading
         }
+        // `"…," Kirsten Pfeifer from the Consumer Electronics Association, told`: a comma before
+        // the verb that closes no appositive; the subject is the name that opens the clause.
+        if nearest == nil, !(limit..<(end - 1)).contains(where: { doc.tokens[$0].text == "," }),
+           doc.mentions(in: limit..<(end - 1)).first?.tokens.lowerBound == limit,  // not `that Sanders can catch Clinton, said …`
+           let whole = subject(endingAt: end - 1, from: limit, before: quoteStart), case .entity = whole.speaker {
+            return whole
+        }
         return nearest
     }
 
