@@ -847,6 +847,30 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Kirsten Pfeiffer", "Steve Elmendorf"])
     }
 
+    @Test func describedSubjectBeforeAColonIsThePersonNamedBefore() {
+        let text = "Tory leader Michael Howell went on the offensive. The Tory leader went on: \"He doesn't stop there.\""
+        #expect(quotes(text).first?.speaker == "Michael Howell")
+    }
+
+    @Test func clubAndRoleDescribeThePersonNamedWithTheClub() {
+        let text = """
+        Arsenal boss Arsene Wengel was angry. "We were robbed," said the Arsenal boss.
+
+        Robbie Keene scored twice. "It wasn't the best display," the Irishman said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Arsene Wengel", "Robbie Keene"])
+    }
+
+    @Test func pronounAfterASpokesmanForAnIndustryBodyIsTheSpokesman() {
+        let text = "A spokesman for the British Phonographic Industry (BPI) said the chart was due \"within the first half of this year\". \"Work is going on across the music business,\" he said."
+        #expect(quotes(text).last?.speaker == "A spokesman for the British Phonographic Industry")
+    }
+
+    @Test func describedPersonNamedAtTheEndOfTheDescriptionIsThatPerson() {
+        let text = "Wales beat England. \"People want to see Wales back at the top,\" said a proud coach Mike Ruddick."
+        #expect(quotes(text).first?.speaker == "Mike Ruddick")
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

@@ -150,6 +150,14 @@ final class SpeakerPhrase {
             return Reading(speaker: .unnamed(doc.string(description)), span: TextSpan(start: doc.tokens[description.lowerBound].span.start,
                                                                                         end: doc.tokens[description.upperBound - 1].span.end))
         }
+        // "The Tory leader went on: …": a description of a person named before.
+        if start + 1 < end, kinds.contains(.person), doc.tokens[start].lower == "the",
+           let noun = ((start + 1)..<min(end, start + 5)).first(where: { k in
+               doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized && (doc.tokens[k].classes.contains(.personNoun) || doc.tokens[k].classes.contains(.title))
+           }), ((start + 1)..<noun).allSatisfy({ doc.tokens[$0].kind == .word }),
+           let described = reading(start..<(noun + 1), before: end), case .entity(let e) = described.speaker, doc.registry[e].kind == .person {
+            return described
+        }
         let parties = doc.mentions(in: start..<end).filter { m in
             doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
         }
@@ -247,11 +255,23 @@ final class SpeakerPhrase {
            last.classes.contains(.personNoun) || last.classes.contains(.title),
            let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }) {
             guard let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart)
-                    ?? previousPerson(titled: [last.lower], before: quoteStart) else {
+                    ?? previousPerson(titled: [last.lower], before: quoteStart)
+                    ?? personAbout(noun: last.lower, namedNear: tokens[modifier.tokens.lowerBound].lower, before: quoteStart) else {
                 return Reading(speaker: .unnamed(doc.string(head)), span: span)
             }
             lastSpeaker = person
             return Reading(speaker: .entity(person), span: span)
+        }
+        // "a proud coach Mike Ruddock": the person named at the end of the description.
+        // (Not "a spokesman for the British Phonographic Industry": a name after a preposition
+        // is whom the person works for.)
+        if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower), let m = mentions.last, m.tokens.upperBound == head.upperBound,
+           case let named = doc.registry[doc.registry.root(m.entity)], named.kind == .person, !named.isTentative,
+           tokens[(head.lowerBound + 1)..<m.tokens.lowerBound].allSatisfy({ $0.kind == .word && !$0.classes.contains(.functionWord) }),
+           tokens[head.lowerBound..<m.tokens.lowerBound].contains(where: { $0.classes.contains(.personNoun) }) {
+            let e = doc.registry.root(m.entity)
+            lastSpeaker = e
+            return Reading(speaker: .entity(e), span: m.span)
         }
         // "a White House official", "one Sanders aide", "another intelligence source speaking
         // to Fox News": somebody the text does not name, not the party they work for.
@@ -320,7 +340,7 @@ final class SpeakerPhrase {
                 ?? antecedent(of: Self.sex(ofNoun: headWord.lower) ?? "person", before: quoteStart),
                // "the Florida senator": somebody the text names near "Florida"; "the president":
                // not somebody with another title.
-               words.dropFirst().allSatisfy({ !$0.isCapitalized || isNamedNear($0.lower, e, before: quoteStart) }),
+               words.dropFirst().dropLast().allSatisfy({ !$0.isCapitalized || isNamedNear($0.lower, e, before: quoteStart) }),
                !headWord.classes.contains(.title) || doc.registry[e].title.map({ Self.title($0, agreesWith: headWord.lower) }) ?? true {
                 return Reading(speaker: .entity(e), span: span)
             }
@@ -436,7 +456,7 @@ final class SpeakerPhrase {
             if doc.mentions(in: sentence).contains(where: { m in
                 let e = doc.registry.root(m.entity)
                 return !(described?.contains(m.tokens.lowerBound) ?? false) && doc.quotation(of: m.tokens.lowerBound) == nil
-                    && doc.registry[e].kind == .person && (self.sex(of: e) ?? sex) == sex
+                    && doc.registry[e].kind == .person && !doc.registry[e].isTentative && (self.sex(of: e) ?? sex) == sex
             }) { return nil }
             if let described, let noun = indefiniteNouns(described).lastPerson,
                Self.sex(ofNoun: doc.tokens[noun].lower).map({ $0.hasPrefix(sex) }) ?? true {
@@ -537,6 +557,15 @@ final class SpeakerPhrase {
     private func isSubjectPronoun(_ i: Int, of sort: String) -> Bool {
         let t = doc.tokens[i]
         return t.quote == nil && (sort == "person" ? t.lower == "he" || t.lower == "she" : t.lower == (sort == "male" ? "he" : "she"))
+    }
+
+    /// "the Arsenal boss": the person the story is about, as "he" would be, when the text
+    /// names them near the modifier ("Arsenal boss Arsene Wenger"); not for a noun that brings
+    /// in somebody new.
+    private func personAbout(noun: String, namedNear word: String, before quoteStart: Int) -> Int? {
+        guard !Self.newcomerNouns.contains(noun), let e = antecedent(of: Self.sex(ofNoun: noun) ?? "person", before: quoteStart),
+              isNamedNear(word, e, before: quoteStart) else { return nil }
+        return e
     }
 
     /// Whether `word` stands within a few words of a mention of `e` before token `i`
