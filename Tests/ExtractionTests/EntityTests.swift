@@ -642,6 +642,14 @@ import Testing
         #expect(names.contains("Mike Friday") && !names.contains("Hillary Friday") && !names.contains("England"))
     }
 
+    @Test func webAddressIsOneWordAndAnOrganisation() {
+        let text = "\"Bungie got everything right,\" Claude Errera, editor of fansite Halo.Bungie.Org, said. \"It is encouraging for Sony,\" John Houlihan, editor of Computerandvideogames.com told BBC News. He left.The end."
+        #expect(quotes(text).map(\.speaker) == ["Claude Errera", "John Houlihan"])
+        let entities = extract(text).entities
+        #expect(entities.first { $0.name == "Computerandvideogames.com" }?.kind == .organisation)
+        #expect(!entities.contains { $0.name.contains("left.The") })
+    }
+
     @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {
         let text = "\"We go forward,\" says Riverside manager Lorenzo Bianchi-Ferreira. They are two points behind leaders Castlegate Rovers."
         #expect(quotes(text).first?.speaker == "Lorenzo Bianchi-Ferreira")

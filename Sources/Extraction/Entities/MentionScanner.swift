@@ -326,6 +326,8 @@ struct MentionScanner {
             if Self.isPluralAcronym(w) { return end }  // "told MPs": people, no party
             if Self.isGroupName(words) || followsGroupDescription(start, tokens) {
                 doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .group), role: .name)
+            } else if Tokenizer.isWebAddress(w) {
+                doc.addMention(tokens: start..<end, entity: doc.registry.resolve(w, kind: .organisation), role: .name)
             } else if isTranscriptLabel(start, doc) {
                 // "PENCE: Well, look, …": a speaker label in a transcript.
                 let name = String(w.prefix(1)) + w.dropFirst().lowercased()

@@ -129,6 +129,8 @@ enum Tokenizer {
                 if i + 2 < limit, text[i + 2].isAlphanumeric { i += 1 } else { break }
             } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == "." || text[i - 2] == "-") {
                 i += 1
+            } else if c == "." && text[i - 1].isAlphanumeric && next.isLetter, let end = domainEnd(text, from: i, limit: limit) {
+                return end  // "Amazon.com", "Halo.Bungie.Org": a web address is one word
             } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit
                         || c == "&" && text[i - 1].isUppercaseLetter && next.isUppercaseLetter {  // "AT&T", "B&B"
                 i += 1
@@ -138,6 +140,30 @@ enum Tokenizer {
         }
         return i
     }
+
+    /// The end of a web address whose first period is at `period`: dotted letters, digits and
+    /// hyphens with no space, ending in a common top-level domain ("com", "org", "co.uk").
+    private static func domainEnd(_ text: Scalars, from period: Int, limit: Int) -> Int? {
+        var i = period, lastStart = period + 1
+        while i < limit, text[i] == "." || text[i] == "-" || text[i].isAlphanumeric {
+            if text[i] == "." {
+                guard i + 1 < limit, text[i + 1].isAlphanumeric else { break }
+                lastStart = i + 1
+            }
+            i += 1
+        }
+        guard i - lastStart >= 2, i - lastStart <= 4 else { return nil }
+        let tld = String(String.UnicodeScalarView(text[lastStart..<i])).lowercased()
+        return topLevelDomains.contains(tld) ? i : nil
+    }
+
+    /// Whether a word is a web address ("Amazon.com"), the name of the organisation behind it.
+    static func isWebAddress(_ word: String) -> Bool {
+        guard let dot = word.lastIndex(of: ".") else { return false }
+        return topLevelDomains.contains(word[word.index(after: dot)...].lowercased())
+    }
+
+    private static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "uk", "io", "info", "biz", "tv", "fm", "int", "eu"]
 
     /// Whether a period after the word ending at `end` belongs to it: single capitals
     /// ("A."), dotted abbreviations ("U.S."), and known abbreviations ("Mr.").
