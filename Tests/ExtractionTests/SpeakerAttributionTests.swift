@@ -871,6 +871,15 @@ import Testing
         #expect(quotes(text).first?.speaker == "Mike Ruddick")
     }
 
+    @Test func auxiliariesBeforeAnInfinitiveOfSayingLeaveTheSubject() {
+        let text = """
+        Michael Howell spoke in Brighton. "We have a moral responsibility to those fleeing persecution," he was due to say.
+
+        "The plan will work," Ann Tate would later add.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Michael Howell", "Ann Tate"])
+    }
+
     @Test func aDocumentWhoseNounEndsAPartyNameIsNoCrash() {
         // "An Open Letter" is read as a name ending at the document's noun; the issuer search
         // once sliced the tokens from that name's end back to the noun and trapped.

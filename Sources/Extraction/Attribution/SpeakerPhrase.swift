@@ -80,6 +80,13 @@ final class SpeakerPhrase {
         }
         while end > limit, doc.tokens[end - 1].classes.contains(.adverb) || isDateWord(end - 1)
                 || doc.tokens[end - 1].lower.hasSuffix("ly") && !doc.tokens[end - 1].isCapitalized && doc.tokens[end - 1].kind == .word { end -= 1 }
+        // "he was due to say", "she is expected to tell", "he would add": the verb's own
+        // auxiliaries come between the subject and it.
+        if end - 1 > limit, doc.tokens[end - 1].lower == "to" || Self.modals.contains(doc.tokens[end - 1].lower) {
+            var k = end - 1
+            while k > limit, end - k <= 4, Self.verbChainWords.contains(doc.tokens[k].lower) || Self.modals.contains(doc.tokens[k].lower) { k -= 1 }
+            if k + 1 < end, !Self.verbChainWords.contains(doc.tokens[k].lower) { end = k + 1 }
+        }
         guard end > limit else { return nil }
         // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": skip a parenthesis.
         if doc.tokens[end - 1].text == ",", end - 1 > limit, doc.tokens[end - 2].text == ")" { end -= 1 }
@@ -217,6 +224,11 @@ final class SpeakerPhrase {
     /// Participles of a passive that reports somebody's words ("is quoted as saying", "was
     /// heard saying"); "has" and "had" before their auxiliaries are adverbs here.
     static let passiveQuoting: Set<String> = ["quoted", "heard", "recorded", "reported", "filmed", "overheard"]
+
+    static let modals: Set<String> = ["will", "would", "can", "could", "may", "might", "shall", "should", "must"]
+    /// Words of a verb chain before an infinitive of saying ("was due to", "is expected to").
+    static let verbChainWords: Set<String> = ["to", "due", "set", "expected", "going", "about", "was", "is", "were", "are", "been", "be",
+                                              "has", "have", "had", "went", "on", "likely", "able", "ready", "keen", "quick"]
 
     /// Words of a time phrase between a subject and its verb ("Clinton last week said").
     static let timeWords: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night", "last", "this"]
