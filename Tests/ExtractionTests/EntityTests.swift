@@ -622,6 +622,7 @@ import Testing
         #expect(entities.map(\.name) == ["Bradford & Bingley", "AT&T"])
         #expect(entities.first?.aliases == ["B&B"])
         #expect(quotes(text).first?.speaker == "Bradford & Bingley")
+        #expect(!extract("Prez Jim & Sarah met Rudy Giuliani & Sen. Jeff Sessions.").entities.contains { $0.name.contains("&") })
     }
 
     @Test func knightCalledByFirstNameIsTheKnight() {
@@ -648,6 +649,7 @@ import Testing
         let entities = extract(text).entities
         #expect(entities.first { $0.name == "Computerandvideogames.com" }?.kind == .organisation)
         #expect(!entities.contains { $0.name.contains("left.The") })
+        #expect(extract("The story ran on Breitbart.com. It spread.").entities.map(\.name) == ["Breitbart.com"])
     }
 
     @Test func nameBeforeTheSpeakersJobIsNotTheSpeaker() {

@@ -277,7 +277,8 @@ struct MentionScanner {
                    !(end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) { break }
                 end += 1
             } else if t.text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      tokens[end + 1].paragraph == t.paragraph {
+                      tokens[end + 1].paragraph == t.paragraph, !tokens[end + 1].classes.contains(.title),
+                      lexicon.firstNameSex[tokens[end + 1].text] == nil {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
                 end += 1  // "Bradford & Bingley", "Procter & Gamble": a firm's name
             } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd

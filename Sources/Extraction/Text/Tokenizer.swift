@@ -169,6 +169,9 @@ enum Tokenizer {
     /// ("A."), dotted abbreviations ("U.S."), and known abbreviations ("Mr.").
     private static func keepsPeriod(_ text: Scalars, _ start: Int, _ end: Int) -> Bool {
         if end - start == 1 { return text[start].isUppercaseLetter }
+        // "… on Breitbart.com.": a web address ends before the sentence's stop.
+        if let dot = (start..<end).last(where: { text[$0] == "." }), end - dot > 2,
+           topLevelDomains.contains(String(String.UnicodeScalarView(text[(dot + 1)..<end])).lowercased()) { return false }
         // A word longer than every listed abbreviation keeps its period only when dotted
         // ("U.S.A."), which needs no string to tell.
         if end - start > longestAbbreviation { return (start..<end).contains { text[$0] == "." } }
