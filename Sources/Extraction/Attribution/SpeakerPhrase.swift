@@ -278,6 +278,7 @@ final class SpeakerPhrase {
         // (Not "a spokesman for the British Phonographic Industry": a name after a preposition
         // is whom the person works for.)
         if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower), let m = mentions.last, m.tokens.upperBound == head.upperBound,
+           m.tokens.lowerBound > head.lowerBound,  // ("A Anna Sm.": the "A" may be the name's initial)
            case let named = doc.registry[doc.registry.root(m.entity)], named.kind == .person, !named.isTentative,
            tokens[(head.lowerBound + 1)..<m.tokens.lowerBound].allSatisfy({ $0.kind == .word && !$0.classes.contains(.functionWord) }),
            tokens[head.lowerBound..<m.tokens.lowerBound].contains(where: { $0.classes.contains(.personNoun) }) {

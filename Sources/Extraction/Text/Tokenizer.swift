@@ -115,6 +115,7 @@ enum Tokenizer {
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
     /// hyphen, period between letters ("U.S", "D-N.Y"), ampersand between capitals ("AT&T"),
     /// or a comma/period between digits.
+    @inline(__always)
     private static func wordEnd(_ text: Scalars, from start: Int, limit: Int, isQuoteMark: UnsafeBufferPointer<Bool>) -> Int {
         var i = start
         while i < limit {
@@ -143,6 +144,7 @@ enum Tokenizer {
 
     /// The end of a web address whose first period is at `period`: dotted letters, digits and
     /// hyphens with no space, ending in a common top-level domain ("com", "org", "co.uk").
+    @inline(never)  // rare: keeps `wordEnd` small enough to inline
     private static func domainEnd(_ text: Scalars, from period: Int, limit: Int) -> Int? {
         var i = period, lastStart = period + 1
         while i < limit, text[i] == "." || text[i] == "-" || text[i].isAlphanumeric {
@@ -159,7 +161,8 @@ enum Tokenizer {
 
     /// Whether a word is a web address ("Amazon.com"), the name of the organisation behind it.
     static func isWebAddress(_ word: String) -> Bool {
-        guard let dot = word.lastIndex(of: ".") else { return false }
+        // Most words have no period: one look at the bytes settles them.
+        guard word.utf8.contains(UInt8(ascii: ".")), let dot = word.lastIndex(of: ".") else { return false }
         return topLevelDomains.contains(word[word.index(after: dot)...].lowercased())
     }
 
