@@ -41,6 +41,9 @@ enum Tokenizer {
                         } else if c.isAlphanumeric {
                             kind = c.isDigit ? .number : .word
                             i = wordEnd(text, from: i, limit: end, isQuoteMark: isQuoteMark)
+                            if i + 1 < end, text[i] == "." || text[i] == "&", text[i - 1].isAlphanumeric {
+                                i = extendedWordEnd(text, i, limit: end, isQuoteMark: isQuoteMark)
+                            }
                             if i < end, text[i] == ".", kind == .word, keepsPeriod(text, start, i) { i += 1 }
                         } else {
                             i += 1
@@ -113,9 +116,7 @@ enum Tokenizer {
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// The end of a word starting at `i`: letters and digits, joined by an apostrophe,
-    /// hyphen, period between letters ("U.S", "D-N.Y"), ampersand between capitals ("AT&T"),
-    /// or a comma/period between digits.
-    @inline(__always)
+    /// hyphen, period between letters ("U.S", "D-N.Y"), or a comma/period between digits.
     private static func wordEnd(_ text: Scalars, from start: Int, limit: Int, isQuoteMark: UnsafeBufferPointer<Bool>) -> Int {
         var i = start
         while i < limit {
@@ -130,11 +131,27 @@ enum Tokenizer {
                 if i + 2 < limit, text[i + 2].isAlphanumeric { i += 1 } else { break }
             } else if c == "." && text[i - 1].isLetter && next.isLetter && (i - start == 1 || text[i - 2] == "." || text[i - 2] == "-") {
                 i += 1
-            } else if c == "." && text[i - 1].isAlphanumeric && next.isLetter, let end = domainEnd(text, from: i, limit: limit) {
-                return end  // "Amazon.com", "Halo.Bungie.Org": a web address is one word
-            } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit
-                        || c == "&" && text[i - 1].isUppercaseLetter && next.isUppercaseLetter {  // "AT&T", "B&B"
+            } else if (c == "," || c == ".") && text[i - 1].isDigit && next.isDigit {
                 i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// Where a word that `wordEnd` ends at a period or an ampersand (`end`) really ends: an
+    /// ampersand between capitals joins ("AT&T", "B&B"), and a web address is one word
+    /// ("Amazon.com", "Halo.Bungie.Org"). Rare, so kept out of `wordEnd`'s loop.
+    @inline(never)
+    private static func extendedWordEnd(_ text: Scalars, _ end: Int, limit: Int, isQuoteMark: UnsafeBufferPointer<Bool>) -> Int {
+        var i = end
+        while i + 1 < limit, !isQuoteMark[i] {
+            let c = text[i], next = text[i + 1]
+            if c == "&", text[i - 1].isUppercaseLetter, next.isUppercaseLetter {
+                i = wordEnd(text, from: i + 1, limit: limit, isQuoteMark: isQuoteMark)
+            } else if c == ".", text[i - 1].isAlphanumeric, next.isLetter, let domain = domainEnd(text, from: i, limit: limit) {
+                return domain
             } else {
                 break
             }
@@ -144,7 +161,6 @@ enum Tokenizer {
 
     /// The end of a web address whose first period is at `period`: dotted letters, digits and
     /// hyphens with no space, ending in a common top-level domain ("com", "org", "co.uk").
-    @inline(never)  // rare: keeps `wordEnd` small enough to inline
     private static func domainEnd(_ text: Scalars, from period: Int, limit: Int) -> Int? {
         var i = period, lastStart = period + 1
         while i < limit, text[i] == "." || text[i] == "-" || text[i].isAlphanumeric {
