@@ -270,6 +270,11 @@ import Testing
         #expect(relations(text, kinds: [.targets]) == ["targets group:apt31 -> other:mps"])
     }
 
+    @Test func victimPhraseEndsBeforeAPronounOrAnAuxiliary() {
+        let text = "APT28 attacked the party he once led. Sandworm targets power grids will be hit again."
+        #expect(Set(relations(text, kinds: [.targets])) == ["targets group:apt28 -> other:party", "targets group:sandworm-team -> other:power-grids"])
+    }
+
     @Test func whatIsStolenIsNoVictim() {
         let text = "Andariel hacked into a defense firm and stole technical data, the police said. Kimsuky stole secrets from Hanbit Aerospace."
         let targets = relations(text, kinds: [.targets])

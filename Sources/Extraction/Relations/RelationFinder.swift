@@ -626,13 +626,16 @@ struct RelationFinder {
                 break
             }
             if w.kind == .word, sawNoun, w.lower.hasSuffix("ing") || w.lower.hasSuffix("ed") { break }
+            // "the party he once led", "regulations will depend": a pronoun or an auxiliary
+            // starts a clause; the victim ends before it.
+            if w.kind == .word, lexicon.pronouns[w.lower] != nil || Self.auxiliaryVerbs.contains(w.lower) { break }
             if w.kind == .word { sawNoun = true }
             end += 1
         }
         while end > start, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
         let words = doc.tokens[start..<end]
         guard let first = words.first, first.kind == .word, !first.classes.contains(.functionWord) || first.lower == "the",
-              words.filter({ $0.kind == .word }).count >= 1 else { return nil }
+              words.contains(where: { $0.kind == .word && $0.lower != "the" }) else { return nil }
         var name = doc.string(start..<end)
         if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
         guard !name.isEmpty else { return nil }
@@ -640,6 +643,10 @@ struct RelationFinder {
         doc.addMention(tokens: start..<end, entity: e, role: .name)
         return e
     }
+
+    /// Verbs that open a clause after a victim's noun phrase.
+    static let auxiliaryVerbs: Set<String> = ["be", "is", "are", "was", "were", "been", "will", "would", "can", "could", "may",
+                                              "might", "should", "must", "has", "have", "had", "do", "does", "did"]
 
     /// What a participle with "by" follows: the party named right before it, or the noun
     /// phrase of up to three words back to a determiner or a preposition ("the MPs").
