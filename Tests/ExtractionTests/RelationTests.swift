@@ -270,6 +270,19 @@ import Testing
         #expect(relations(text, kinds: [.targets]) == ["targets group:apt31 -> other:mps"])
     }
 
+    @Test func cueWordsUsedForSomethingElseAccuseNobody() {
+        let text = """
+        Kelly Sotherton finished third behind Carolina Kluft, the coach said. Marion Jones passed a lie detector test, her lawyer Richard Nichols said. \
+        Wim Kok said the EU missed the Lisbon targets. Ashley Cole has refused to blame Robin van Persie, Arsene Wenger said.
+        """
+        #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
+    }
+
+    @Test func wasBehindStillAccuses() {
+        let text = "Hillary Clinton said the Russian government was behind the release of the emails."
+        #expect(relations(text, kinds: [.accuses]).contains { $0.hasSuffix("country:russia") })
+    }
+
     @Test func victimPhraseEndsBeforeAPronounOrAnAuxiliary() {
         let text = "APT28 attacked the party he once led. Sandworm targets power grids will be hit again."
         #expect(Set(relations(text, kinds: [.targets])) == ["targets group:apt28 -> other:party", "targets group:sandworm-team -> other:power-grids"])

@@ -246,7 +246,7 @@ struct RelationFinder {
                 let passive = c > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[c - 1].lower)
                 if !explicit.isEmpty || !(passive || Self.attributionVerbs.contains(t.lower)) { continue }
             }
-            guard t.classes.contains(.accusationCue), !isNegated(c, doc), !isHedged(c, doc), !linksBystanders(c, range, doc) else { continue }
+            guard t.classes.contains(.accusationCue), !isNegated(c, doc), !isHedged(c, doc), !linksBystanders(c, range, doc), !isIdleCue(c, doc) else { continue }
             if claimants.isEmpty {
                 // "APT29 targeted the State Department": the text's own statement accuses nobody,
                 // but what a threat group attacks is its target.
@@ -502,6 +502,31 @@ struct RelationFinder {
         }
         return range.lowerBound
     }
+
+    /// A cue word used for something else: "finished third behind the Swede" (only "was
+    /// behind" accuses), "a lie detector", "the crime scene" (a noun modifying the next one),
+    /// "the Lisbon targets" (a noun after a determiner).
+    private func isIdleCue(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
+        let t = doc.tokens[c]
+        switch t.lower {
+        case "behind":
+            var k = c - 1
+            while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].classes.contains(.adverb) || doc.tokens[k].lower.hasSuffix("ly") { k -= 1 }
+            return k < 0 || !Self.formsOfBe.contains(doc.tokens[k].lower)
+        case "lie", "crime", "fraud":
+            guard c + 1 < doc.tokens.count, case let next = doc.tokens[c + 1] else { return false }
+            return next.kind == .word && !next.isCapitalized && !next.classes.contains(.functionWord) && !Self.formsOfBe.contains(next.lower)
+                && !RelationFinder.auxiliaryVerbs.contains(next.lower)
+        case "target", "targets":
+            var k = c - 1
+            while k >= 0, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, c - k <= 3 { k -= 1 }
+            return k >= 0 && (["the", "its", "their", "his", "her", "our", "a", "an"].contains(doc.tokens[k].lower) || doc.tokens[k].kind == .possessive)
+        default:
+            return false
+        }
+    }
+
+    static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s"]
 
     private func isNegated(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
         window(before: c, 4, doc).contains { $0.classes.contains(.negation) }
