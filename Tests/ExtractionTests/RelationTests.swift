@@ -278,6 +278,13 @@ import Testing
         #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
     }
 
+    @Test func linkOrResponsibilityWithoutAWrongdoingAccusesNobody() {
+        let text = "Michael Sears told prosecutors that Darleen Druyun was still responsible for procurement decisions. Alex Kapranos warned against musicians being too closely linked with MPs."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+        let blame = "Donald Trump said he holds Hillary Clinton responsible for the refugee crisis."
+        #expect(relations(blame, kinds: [.accuses]) == ["accuses person:donald-trump -> person:hillary-clinton"])
+    }
+
     @Test func wasBehindStillAccuses() {
         let text = "Hillary Clinton said the Russian government was behind the release of the emails."
         #expect(relations(text, kinds: [.accuses]).contains { $0.hasSuffix("country:russia") })

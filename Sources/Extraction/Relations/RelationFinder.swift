@@ -505,7 +505,7 @@ struct RelationFinder {
 
     /// A cue word used for something else: "finished third behind the Swede" (only "was
     /// behind" accuses), "a lie detector", "the crime scene" (a noun modifying the next one),
-    /// "the Lisbon targets" (a noun after a determiner).
+    /// "the Lisbon targets" (a noun after a determiner), "linked with MPs" (no wrongdoing).
     private func isIdleCue(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[c]
         switch t.lower {
@@ -517,6 +517,15 @@ struct RelationFinder {
             guard c + 1 < doc.tokens.count, case let next = doc.tokens[c + 1] else { return false }
             return next.kind == .word && !next.isCapitalized && !next.classes.contains(.functionWord) && !Self.formsOfBe.contains(next.lower)
                 && !RelationFinder.auxiliaryVerbs.contains(next.lower)
+        case "responsible", "linked", "tied":
+            // "responsible for procurement decisions", "linked with MPs": only with a wrongdoing
+            // named in the sentence ("responsible for the attack", "hackers linked to China").
+            return !doc.sentences[doc.sentenceOf[c]].contains { k in
+                let w = doc.tokens[k]
+                return k != c && (w.classes.contains(.accusationCue) && !Self.weakCues.contains(w.lower) || w.classes.contains(.agentNoun)
+                                  || Self.incidentNouns.contains(w.lower) || w.lower.hasPrefix("hacker")
+                                  || ["hold", "holds", "held", "holding"].contains(w.lower))  // "holds Clinton responsible for …"
+            }
         case "target", "targets":
             var k = c - 1
             while k >= 0, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, c - k <= 3 { k -= 1 }
@@ -525,6 +534,9 @@ struct RelationFinder {
             return false
         }
     }
+
+    /// Cues that link a party to something, wrongdoing or not.
+    static let weakCues: Set<String> = ["responsible", "linked", "tied"]
 
     static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s"]
 
