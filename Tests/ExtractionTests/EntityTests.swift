@@ -643,6 +643,11 @@ import Testing
         #expect(names.contains("Mike Friday") && !names.contains("Hillary Friday") && !names.contains("England"))
     }
 
+    @Test func aNameStaysInItsSentence() {
+        let text = "The fund was run by D.E. Shaw & Co. Obama spoke later."
+        #expect(!extract(text).entities.contains { $0.name.contains("Obama") && $0.name.contains("Shaw") })
+    }
+
     @Test func webAddressIsOneWordAndAnOrganisation() {
         let text = "\"Bungie got everything right,\" Claude Errera, editor of fansite Halo.Bungie.Org, said. \"It is encouraging for Sony,\" John Houlihan, editor of Computerandvideogames.com told BBC News. He left.The end."
         #expect(quotes(text).map(\.speaker) == ["Claude Errera", "John Houlihan"])

@@ -264,7 +264,8 @@ struct MentionScanner {
         }
         if tokens[start].classes.contains(.month), start > 0, Self.monthOpeners.contains(tokens[start - 1].lower) { return start + 1 }
         var end = start
-        while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph {
+        // A name stays in its sentence ("… D.E. Shaw & Co. Obama said …" is two).
+        while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph, doc.sentenceOf[end] == doc.sentenceOf[start] {
             let t = tokens[end]
             if t.kind == .word && (t.isCapitalized || t.isAcronym) {
                 // "in Florida Friday": a weekday ends a name, but for the surname after a lone
