@@ -61,9 +61,7 @@ final class SpeakerPhrase {
         if end + 1 < range.upperBound, doc.tokens[end].text == ",", doc.tokens[end - 1].classes.contains(.personNoun),
            !doc.tokens[end - 1].isCapitalized, doc.mentions(in: head).isEmpty, let m = doc.mention(startingAt: end + 1),
            doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
-            let e = doc.registry.root(doc.mentions[m].entity)
-            lastSpeaker = e
-            return Reading(speaker: .entity(e), span: doc.mentions[m].span)
+            return speaker(named: doc.mentions[m])
         }
         return reading(head, before: quoteStart)
     }
@@ -106,9 +104,7 @@ final class SpeakerPhrase {
            let m = doc.mention(endingAt: comma), doc.mentions[m].tokens.lowerBound - limit <= 3,
            doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person,
            !doc.mentions(in: (comma + 1)..<end).contains(where: { doc.registry[doc.registry.root($0.entity)].kind == .person }) {
-            let e = doc.registry.root(doc.mentions[m].entity)
-            lastSpeaker = e
-            return Reading(speaker: .entity(e), span: doc.mentions[m].span)
+            return speaker(named: doc.mentions[m])
         }
         guard doc.tokens[end - 1].text == "," else { return subject(endingAt: end, from: limit, before: quoteStart) }
         // An appositive between subject and verb: the subject ends at the comma that opens it,
@@ -118,9 +114,7 @@ final class SpeakerPhrase {
         // "Greyline’s chief analyst, Martin Osei, said": the name is the comma-enclosed part.
         if k > limit, doc.tokens[k].text == ",", let m = doc.mentions(in: (k + 1)..<(end - 1)).last,
            doc.registry[doc.registry.root(m.entity)].kind == .person, m.tokens.upperBound == end - 1 {
-            let e = doc.registry.root(m.entity)
-            lastSpeaker = e
-            return Reading(speaker: .entity(e), span: m.span)
+            return speaker(named: m)
         }
         let nearest = k > limit && doc.tokens[k].text == "," ? subject(endingAt: k, from: limit, before: quoteStart) : nil
         if case .entity? = nearest?.speaker { return nearest }
@@ -177,9 +171,7 @@ final class SpeakerPhrase {
             m = parties[1]
         }
         guard kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
-        let e = doc.registry.root(m.entity)
-        lastSpeaker = e
-        return Reading(speaker: .entity(e), span: m.span)
+        return speaker(named: m)
     }
 
     /// The noun phrase that ends at `end`, back to a clause boundary; a party tag after a name
@@ -213,6 +205,13 @@ final class SpeakerPhrase {
         }
         guard start < end, end - start <= 12 else { return nil }
         return reading(start..<end, before: quoteStart)
+    }
+
+    /// The party a mention names, read as the speaker; it becomes the last speaker.
+    private func speaker(named m: Mention) -> Reading {
+        let e = doc.registry.root(m.entity)
+        lastSpeaker = e
+        return Reading(speaker: .entity(e), span: m.span)
     }
 
     /// Whether a person's name ends right before token `i`.
@@ -282,9 +281,7 @@ final class SpeakerPhrase {
            case let named = doc.registry[doc.registry.root(m.entity)], named.kind == .person, !named.isTentative,
            tokens[(head.lowerBound + 1)..<m.tokens.lowerBound].allSatisfy({ $0.kind == .word && !$0.classes.contains(.functionWord) }),
            tokens[head.lowerBound..<m.tokens.lowerBound].contains(where: { $0.classes.contains(.personNoun) }) {
-            let e = doc.registry.root(m.entity)
-            lastSpeaker = e
-            return Reading(speaker: .entity(e), span: m.span)
+            return speaker(named: m)
         }
         // "a White House official", "one Sanders aide", "another intelligence source speaking
         // to Fox News": somebody the text does not name, not the party they work for.
@@ -296,9 +293,7 @@ final class SpeakerPhrase {
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
-            let e = doc.registry.root(m.entity)
-            lastSpeaker = e
-            return Reading(speaker: .entity(e), span: m.span)
+            return speaker(named: m)
         }
         // Numbers count as words: "the 46-year-old".
         let words = tokens[head].filter { $0.kind == .word || $0.kind == .number }
