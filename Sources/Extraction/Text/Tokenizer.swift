@@ -171,8 +171,7 @@ enum Tokenizer {
             i += 1
         }
         guard i - lastStart >= 2, i - lastStart <= 4 else { return nil }
-        let tld = String(String.UnicodeScalarView(text[lastStart..<i])).lowercased()
-        return topLevelDomains.contains(tld) ? i : nil
+        return isTopLevelDomain(text, lastStart, i) ? i : nil
     }
 
     /// Whether a word is a web address ("Amazon.com"), the name of the organisation behind it.
@@ -180,6 +179,11 @@ enum Tokenizer {
         // Most words have no period: one look at the bytes settles them.
         guard word.utf8.contains(UInt8(ascii: ".")), let dot = word.lastIndex(of: ".") else { return false }
         return topLevelDomains.contains(word[word.index(after: dot)...].lowercased())
+    }
+
+    /// Whether the scalars `start..<end` spell a common top-level domain, in any case.
+    private static func isTopLevelDomain(_ text: Scalars, _ start: Int, _ end: Int) -> Bool {
+        topLevelDomains.contains(String(String.UnicodeScalarView(text[start..<end])).lowercased())
     }
 
     private static let topLevelDomains: Set<String> = ["com", "org", "net", "gov", "edu", "uk", "io", "info", "biz", "tv", "fm", "int", "eu"]
@@ -190,7 +194,7 @@ enum Tokenizer {
         if end - start == 1 { return text[start].isUppercaseLetter }
         // "… on Breitbart.com.": a web address ends before the sentence's stop.
         if let dot = (start..<end).last(where: { text[$0] == "." }), end - dot > 2,
-           topLevelDomains.contains(String(String.UnicodeScalarView(text[(dot + 1)..<end])).lowercased()) { return false }
+           isTopLevelDomain(text, dot + 1, end) { return false }
         // A word longer than every listed abbreviation keeps its period only when dotted
         // ("U.S.A."), which needs no string to tell.
         if end - start > longestAbbreviation { return (start..<end).contains { text[$0] == "." } }
