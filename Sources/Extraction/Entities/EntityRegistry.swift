@@ -366,12 +366,12 @@ struct EntityRegistry {
     /// and no known first name.
     private func familyNameFirst(_ name: String, besides i: Int, _ firstNames: [String: String]) -> Int? {
         guard bySurname[name] == nil, firstNames[name] == nil else { return nil }
-        return only(byFirstWord[name]?.filter { !entries[root($0)].isTentative }, .person, besides: i)
+        return person(withFirstName: name, besides: i)
     }
 
-    /// The one person the text confirms whose name starts with `firstName`.
-    func person(withFirstName firstName: String) -> Int? {
-        only(byFirstWord[firstName]?.filter { !entries[root($0)].isTentative }, .person, besides: -1)
+    /// The one person the text confirms whose name starts with `firstName`, other than `i`.
+    func person(withFirstName firstName: String, besides i: Int = -1) -> Int? {
+        only(byFirstWord[firstName]?.filter { !entries[root($0)].isTentative }, .person, besides: i)
     }
 
     /// The one root of a kind among `candidates`, other than `i`; nil when none or several.
