@@ -278,7 +278,7 @@ struct Attributor {
     private func reportsOwnWords(after v: Int, _ doc: DocumentAnalysis) -> Bool {
         guard !SpeakerPhrase.addressees.contains(doc.tokens[v].lower) else { return false }
         var i = v + 1
-        while i < doc.tokens.count, doc.tokens[i].classes.contains(.adverb) || doc.tokens[i].lower.hasSuffix("ly") && !doc.tokens[i].isCapitalized { i += 1 }
+        while i < doc.tokens.count, doc.tokens[i].isAdverb { i += 1 }
         guard i < doc.tokens.count, doc.tokens[i].kind == .word, doc.tokens[i].quote == nil else { return false }
         let next = doc.tokens[i]
         return !(Self.afterSayingWords.contains(next.lower) || next.classes.contains(.weekday))

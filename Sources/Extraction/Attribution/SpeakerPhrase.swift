@@ -76,8 +76,7 @@ final class SpeakerPhrase {
             end -= doc.tokens[end - 1].lower == "as" ? 2 : 1
             while end - 1 > limit, RelationFinder.passiveAuxiliaries.contains(doc.tokens[end - 1].lower) { end -= 1 }
         }
-        while end > limit, doc.tokens[end - 1].classes.contains(.adverb) || isDateWord(end - 1)
-                || doc.tokens[end - 1].lower.hasSuffix("ly") && !doc.tokens[end - 1].isCapitalized && doc.tokens[end - 1].kind == .word { end -= 1 }
+        while end > limit, doc.tokens[end - 1].isAdverb || isDateWord(end - 1) { end -= 1 }
         // "he was due to say", "she is expected to tell", "he would add": the verb's own
         // auxiliaries come between the subject and it.
         if end - 1 > limit, doc.tokens[end - 1].lower == "to" || Self.modals.contains(doc.tokens[end - 1].lower) {

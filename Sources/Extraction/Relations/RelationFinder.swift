@@ -353,10 +353,7 @@ struct RelationFinder {
         if passive { subjectEnd = k }
         // "Israel, for its part, has accused", "The NPA separately blamed": auxiliaries and
         // adverbs are no part of the subject.
-        while subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].classes.contains(.adverb)
-                || doc.tokens[subjectEnd - 1].kind == .word && !doc.tokens[subjectEnd - 1].isCapitalized && doc.tokens[subjectEnd - 1].lower.hasSuffix("ly") {
-            subjectEnd -= 1
-        }
+        while subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].isAdverb { subjectEnd -= 1 }
         let relative = subjectEnd > range.lowerBound && ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower)
         if relative { subjectEnd -= 1 }
         // "The National Cyber Security Centre (NCSC) accused": the acronym in brackets is no boundary.
@@ -511,7 +508,7 @@ struct RelationFinder {
         switch t.lower {
         case "behind":
             var k = c - 1
-            while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].classes.contains(.adverb) || doc.tokens[k].lower.hasSuffix("ly") { k -= 1 }
+            while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].isAdverb { k -= 1 }
             return k < 0 || !Self.formsOfBe.contains(doc.tokens[k].lower)
         case "lie", "crime", "fraud":
             guard c + 1 < doc.tokens.count, case let next = doc.tokens[c + 1] else { return false }

@@ -23,4 +23,7 @@ struct Token: Sendable {
     let isAcronym: Bool
 
     var isWord: Bool { kind == .word }
+
+    /// An adverb: on the word list, or a lower-case word ending in "-ly" ("pleasantly").
+    var isAdverb: Bool { classes.contains(.adverb) || kind == .word && !isCapitalized && lower.hasSuffix("ly") }
 }
