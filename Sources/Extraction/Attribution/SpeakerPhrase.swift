@@ -466,7 +466,7 @@ final class SpeakerPhrase {
                     && doc.registry[e].kind == .person && !doc.registry[e].isTentative && (self.sex(of: e) ?? sex) == sex
             }) { return nil }
             if let described, let noun = indefiniteNouns(described).lastPerson,
-               Self.sex(ofNoun: doc.tokens[noun].lower).map({ $0.hasPrefix(sex) }) ?? true {
+               Self.sex(ofNoun: doc.tokens[noun].lower).map({ $0 == sort }) ?? true {
                 return described
             }
             s -= 1
