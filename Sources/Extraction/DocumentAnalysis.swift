@@ -126,7 +126,7 @@ struct DocumentAnalysis {
     func latest<Mentions: Sequence<Mention>>(_ kind: EntityKind, among mentions: Mentions, before i: Int, withinSentences window: Int) -> Int? {
         guard i > 0 else { return nil }
         let sentence = sentenceOf[min(i, tokens.count - 1)]
-        return mentions.first { registry[registry.root($0.entity)].kind == kind && sentence - sentenceOf[$0.tokens.lowerBound] <= window }
+        return mentions.first { registry.resolved($0.entity).kind == kind && sentence - sentenceOf[$0.tokens.lowerBound] <= window }
             .map { registry.root($0.entity) }
     }
 

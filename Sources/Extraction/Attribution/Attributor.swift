@@ -94,7 +94,7 @@ struct Attributor {
             // "There were …"`: one sentence naming nobody who speaks may stand between.
             let earlier = before.lowerBound - 1
             if earlier >= 0, doc.tokens[earlier].paragraph == segment.paragraph, !before.contains(where: { isCue($0, doc) }),
-               !doc.mentions(in: before).contains(where: { doc.registry[doc.registry.root($0.entity)].kind == .person }),
+               !doc.mentions(in: before).contains(where: { doc.registry.resolved($0.entity).kind == .person }),
                case let sentence = doc.sentences[doc.sentenceOf[earlier]], !sentence.contains(where: { doc.quotation(of: $0) != nil }),
                let a = cueBefore(sentence.upperBound, sentence, doc, phrases) {
                 return relabel(a, "previous-sentence")
@@ -231,7 +231,7 @@ struct Attributor {
         while name < end, doc.tokens[name].text == "-" { name += 1 }
         let ownParagraph = k == 0 || doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph
         guard end - k <= 8, let m = doc.mentions(in: (k + 1)..<end).first,
-              ownParagraph ? m.tokens.lowerBound == name : doc.registry[doc.registry.root(m.entity)].kind == .person || m.tokens.lowerBound == k + 1
+              ownParagraph ? m.tokens.lowerBound == name : doc.registry.resolved(m.entity).kind == .person || m.tokens.lowerBound == k + 1
         else { return nil }
         return Attribution(speaker: .entity(doc.registry.root(m.entity)), speakerSpan: m.span, cue: doc.tokens[k].text, rule: "dash")
     }

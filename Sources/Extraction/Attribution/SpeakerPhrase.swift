@@ -60,7 +60,7 @@ final class SpeakerPhrase {
         // description.
         if end + 1 < range.upperBound, doc.tokens[end].text == ",", doc.tokens[end - 1].classes.contains(.personNoun),
            !doc.tokens[end - 1].isCapitalized, doc.mentions(in: head).isEmpty, let m = doc.mention(startingAt: end + 1),
-           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+           doc.registry.resolved(doc.mentions[m].entity).kind == .person {
             return speaker(named: doc.mentions[m])
         }
         return reading(head, before: quoteStart)
@@ -101,8 +101,8 @@ final class SpeakerPhrase {
             || first.lower == "the" && doc.tokens[(comma + 1)..<end].contains(where: { $0.classes.contains(.title) })
                 && doc.tokens[(comma + 1)..<end].contains(where: { ["of", "at", "for", "from"].contains($0.lower) }),
            let m = doc.mention(endingAt: comma), doc.mentions[m].tokens.lowerBound - limit <= 3,
-           doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person,
-           !doc.mentions(in: (comma + 1)..<end).contains(where: { doc.registry[doc.registry.root($0.entity)].kind == .person }) {
+           doc.registry.resolved(doc.mentions[m].entity).kind == .person,
+           !doc.mentions(in: (comma + 1)..<end).contains(where: { doc.registry.resolved($0.entity).kind == .person }) {
             return speaker(named: doc.mentions[m])
         }
         guard doc.tokens[end - 1].text == "," else { return subject(endingAt: end, from: limit, before: quoteStart) }
@@ -112,7 +112,7 @@ final class SpeakerPhrase {
         while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
         // "Greyline’s chief analyst, Martin Osei, said": the name is the comma-enclosed part.
         if k > limit, doc.tokens[k].text == ",", let m = doc.mentions(in: (k + 1)..<(end - 1)).last,
-           doc.registry[doc.registry.root(m.entity)].kind == .person, m.tokens.upperBound == end - 1 {
+           doc.registry.resolved(m.entity).kind == .person, m.tokens.upperBound == end - 1 {
             return speaker(named: m)
         }
         let nearest = k > limit && doc.tokens[k].text == "," ? subject(endingAt: k, from: limit, before: quoteStart) : nil
@@ -159,17 +159,17 @@ final class SpeakerPhrase {
             return described
         }
         let parties = doc.mentions(in: start..<end).filter { m in
-            doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry[doc.registry.root(m.entity)].kind != .other && m.role != .demonym
+            doc.quotation(of: m.tokens.lowerBound) == nil && doc.registry.resolved(m.entity).kind != .other && m.role != .demonym
         }
         guard var m = parties.first else { return nil }
         // "Senate Leader Ken Marlow": the person after a party and title words is the subject.
-        if parties.count > 1, doc.registry[doc.registry.root(m.entity)].kind != .person,
-           doc.registry[doc.registry.root(parties[1].entity)].kind == .person,
+        if parties.count > 1, doc.registry.resolved(m.entity).kind != .person,
+           doc.registry.resolved(parties[1].entity).kind == .person,
            m.tokens.upperBound <= parties[1].tokens.lowerBound,
            (m.tokens.upperBound..<parties[1].tokens.lowerBound).allSatisfy({ doc.tokens[$0].classes.contains(.title) }) {
             m = parties[1]
         }
-        guard kinds.contains(doc.registry[doc.registry.root(m.entity)].kind) else { return nil }
+        guard kinds.contains(doc.registry.resolved(m.entity).kind) else { return nil }
         return speaker(named: m)
     }
 
@@ -216,7 +216,7 @@ final class SpeakerPhrase {
     /// Whether a person's name ends right before token `i`.
     private func endsPersonName(_ i: Int) -> Bool {
         guard let m = doc.mention(endingAt: i) else { return false }
-        return doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person
+        return doc.registry.resolved(doc.mentions[m].entity).kind == .person
     }
 
     /// Participles of a passive that reports somebody's words ("is quoted as saying", "was
@@ -247,7 +247,7 @@ final class SpeakerPhrase {
             mentions = ArraySlice(owned)
         }
         func pick(_ kind: EntityKind) -> Mention? {
-            let ms = mentions.filter { doc.registry[doc.registry.root($0.entity)].kind == kind }
+            let ms = mentions.filter { doc.registry.resolved($0.entity).kind == kind }
             return kind == .person ? ms.last : ms.first
         }
         let headIsCommonNoun = tokens[head.lowerBound].kind == .word && ["a", "an", "the"].contains(tokens[head.lowerBound].lower)
@@ -255,7 +255,7 @@ final class SpeakerPhrase {
         // "the Christie supporter", "one Sanders aide": a name that only modifies a person noun.
         let last = tokens[head.upperBound - 1]
         let describedPerson = last.kind == .word && !last.isCapitalized && last.classes.contains(.personNoun)
-            && mentions.allSatisfy { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind == .person }
+            && mentions.allSatisfy { $0.tokens.upperBound < head.upperBound && doc.registry.resolved($0.entity).kind == .person }
             && !mentions.isEmpty && head.count > 2
         // "the Kremlin representative", "the FBI official": the person named earlier who speaks
         // for that party.
@@ -263,7 +263,7 @@ final class SpeakerPhrase {
         // "the Russian leader" is not Russia.
         if Self.determiners.contains(tokens[head.lowerBound].lower), last.kind == .word, !last.isCapitalized,
            last.classes.contains(.personNoun) || last.classes.contains(.title),
-           let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry[doc.registry.root($0.entity)].kind != .person }) {
+           let modifier = mentions.last(where: { $0.tokens.upperBound < head.upperBound && doc.registry.resolved($0.entity).kind != .person }) {
             guard let person = personSpeakingFor(doc.registry.root(modifier.entity), before: quoteStart)
                     ?? previousPerson(titled: [last.lower], before: quoteStart)
                     ?? personAbout(noun: last.lower, namedNear: tokens[modifier.tokens.lowerBound].lower, before: quoteStart) else {
@@ -277,7 +277,7 @@ final class SpeakerPhrase {
         // is whom the person works for.)
         if Self.indefiniteDeterminers.contains(tokens[head.lowerBound].lower), let m = mentions.last, m.tokens.upperBound == head.upperBound,
            m.tokens.lowerBound > head.lowerBound,  // ("A Anna Sm.": the "A" may be the name's initial)
-           case let named = doc.registry[doc.registry.root(m.entity)], named.kind == .person, !named.isTentative,
+           case let named = doc.registry.resolved(m.entity), named.kind == .person, !named.isTentative,
            tokens[(head.lowerBound + 1)..<m.tokens.lowerBound].allSatisfy({ $0.kind == .word && !$0.classes.contains(.functionWord) }),
            tokens[head.lowerBound..<m.tokens.lowerBound].contains(where: { $0.classes.contains(.personNoun) }) {
             return speaker(named: m)
@@ -407,7 +407,7 @@ final class SpeakerPhrase {
                 // "Earhardt then asked Rubio which states he could win. “Well, …,” he said": an
                 // answer is the asked person's.
                 let asked = isAnswer(quoteStart) ? candidates.first { $0.tokens.lowerBound > 0 && ["asked", "asks"].contains(doc.tokens[$0.tokens.lowerBound - 1].lower) } : nil
-                if let m = asked ?? candidates.first(where: { !doc.registry[doc.registry.root($0.entity)].isTentative }) ?? candidates.first {
+                if let m = asked ?? candidates.first(where: { !doc.registry.resolved($0.entity).isTentative }) ?? candidates.first {
                     return remember(doc.registry.root(m.entity), sex)
                 }
                 s -= 1
@@ -416,7 +416,7 @@ final class SpeakerPhrase {
             return nil
         case "group":
             if let s = lastSpeaker, !isPerson(s) { return s }
-            return doc.mentions(before: quoteStart).first { $0.tokens.upperBound <= quoteStart && doc.registry[doc.registry.root($0.entity)].kind == .organisation }
+            return doc.mentions(before: quoteStart).first { $0.tokens.upperBound <= quoteStart && doc.registry.resolved($0.entity).kind == .organisation }
                 .map { doc.registry.root($0.entity) }
         case "thing":
             // "It added": an organisation that spoke last.
@@ -487,7 +487,7 @@ final class SpeakerPhrase {
         }
         // "…, the OECD said. “…,” it added": the organisation next to the sentence's verb of saying.
         if let m = doc.mentions(in: sentence).last(where: { m in
-            doc.registry[doc.registry.root(m.entity)].kind == .organisation && doc.quotation(of: m.tokens.lowerBound) == nil
+            doc.registry.resolved(m.entity).kind == .organisation && doc.quotation(of: m.tokens.lowerBound) == nil
                 && (speaks(m) || m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].classes.contains(.speechVerb))
         }) {
             return doc.registry.root(m.entity)
@@ -631,7 +631,7 @@ final class SpeakerPhrase {
     private func ownsPerson(_ m: Mention) -> Bool {
         let p = m.tokens.upperBound
         guard p < doc.tokens.count, doc.tokens[p].kind == .possessive, let next = doc.mentions(in: (p + 1)..<min(doc.tokens.count, p + 6)).first,
-              doc.registry[doc.registry.root(next.entity)].kind == .person else { return false }
+              doc.registry.resolved(next.entity).kind == .person else { return false }
         return ((p + 1)..<next.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word && (!doc.tokens[$0].isCapitalized || doc.tokens[$0].classes.contains(.title)) }
     }
 
@@ -656,8 +656,8 @@ final class SpeakerPhrase {
     /// stand for any organisation ("the company"), the latest organisation named in the last
     /// three sentences. Otherwise nothing: the description is reported as it is.
     private func previousParty(matching noun: String, kinds: Set<EntityKind>, before quoteStart: Int) -> Int? {
-        let candidates = doc.mentions(before: quoteStart).filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry[doc.registry.root($0.entity)].kind) }
-        if let named = candidates.first(where: { doc.registry[doc.registry.root($0.entity)].names.contains { $0.lowercased().contains(noun) } }) {
+        let candidates = doc.mentions(before: quoteStart).filter { $0.tokens.upperBound <= quoteStart && kinds.contains(doc.registry.resolved($0.entity).kind) }
+        if let named = candidates.first(where: { doc.registry.resolved($0.entity).names.contains { $0.lowercased().contains(noun) } }) {
             return doc.registry.root(named.entity)
         }
         guard Self.genericOrganisationNouns.contains(noun) else { return nil }
@@ -675,7 +675,7 @@ final class SpeakerPhrase {
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
             let issuing = doc.mentions(in: range.lowerBound..<noun).last { m in
                 m.tokens.upperBound <= noun  // not a name the noun ends ("An Open Letter")
-                    && [.person, .organisation, .country, .group].contains(doc.registry[doc.registry.root(m.entity)].kind)
+                    && [.person, .organisation, .country, .group].contains(doc.registry.resolved(m.entity).kind)
                     && doc.tokens[m.tokens.upperBound..<noun].contains { Self.issuingWords.contains($0.lower) }
             }
             return issuing.map { doc.registry.root($0.entity) }

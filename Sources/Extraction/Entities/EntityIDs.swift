@@ -13,7 +13,7 @@ struct EntityIDs {
 
     func id(_ i: Int) -> String { ids[registry.root(i)] }
 
-    func name(_ i: Int) -> String { registry[registry.root(i)].canonical }
+    func name(_ i: Int) -> String { registry.resolved(i).canonical }
 
     /// Every party that is mentioned, speaks, or takes part in a relation, in order of first appearance.
     func entities(quotes: [Quote], relations: [Relation]) -> [Entity] {

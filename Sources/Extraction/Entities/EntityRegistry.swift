@@ -388,6 +388,9 @@ struct EntityRegistry {
         return r
     }
 
+    /// The entry that stands for `i` after any merges: the party a mention of `i` names.
+    func resolved(_ i: Int) -> Entry { entries[root(i)] }
+
     /// Merges entry `j` into entry `i` (an alias the text declares), saying why.
     mutating func merge(_ j: Int, into i: Int, reason: String) {
         let i = root(i), j = root(j)

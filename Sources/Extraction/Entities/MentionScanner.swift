@@ -373,7 +373,7 @@ struct MentionScanner {
                 doc.registry.confirm(p)
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if start >= 2, ["of", "from"].contains(tokens[start - 1].lower), let m = doc.mention(endingAt: start - 1),
-                      doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .person {
+                      doc.registry.resolved(doc.mentions[m].entity).kind == .person {
                 // "Analyst Marisa Coyle of Forrester-Lane said": where the person is from or
                 // works, which does not speak; unknown, it names no party.
             } else if isSpeakerPosition(start..<end, doc), !tokens[start].classes.contains(.functionWord),
@@ -593,7 +593,7 @@ struct MentionScanner {
     private func capitalisedRun(endingAt possessive: Int, _ doc: DocumentAnalysis) -> Range<Int>? {
         guard possessive > 0, doc.tokens[possessive].kind == .possessive,
               doc.mention(endingAt: possessive).map({ m in
-                  let owner = doc.registry[doc.registry.root(doc.mentions[m].entity)]
+                  let owner = doc.registry.resolved(doc.mentions[m].entity)
                   return owner.kind != .person || owner.isTentative
               }) ?? true
         else { return nil }
@@ -796,8 +796,8 @@ struct MentionScanner {
         if previous.kind == .word, !previous.isCapitalized, previous.classes.contains(.speakingOrganisationNoun) {
             let registry = doc.registry
             if let org = doc.mentions(before: start).first(where: { m in
-                m.tokens.upperBound < start && registry[registry.root(m.entity)].kind == .organisation
-                    && registry[registry.root(m.entity)].names.contains { $0.lowercased().contains(previous.lower) }
+                m.tokens.upperBound < start && registry.resolved(m.entity).kind == .organisation
+                    && registry.resolved(m.entity).names.contains { $0.lowercased().contains(previous.lower) }
             }) {
                 doc.registry.setAffiliation(org.entity, for: person)
             } else if let owner = doc.mentions(before: start).first(where: { m in
@@ -843,7 +843,7 @@ struct MentionScanner {
     /// person speaks for, unless something else already says so.
     private func affiliateByOf(_ doc: inout DocumentAnalysis) {
         let registry = doc.registry
-        for m in doc.mentions where registry[registry.root(m.entity)].kind == .person {
+        for m in doc.mentions where registry.resolved(m.entity).kind == .person {
             var k = m.tokens.upperBound
             guard k + 1 < doc.tokens.count, doc.tokens[k].lower == "of" else { continue }
             k += doc.tokens[k + 1].lower == "the" ? 2 : 1
@@ -1043,7 +1043,7 @@ struct MentionScanner {
     /// first one named in the next two paragraphs.
     private func resolveGroupReferences(_ doc: inout DocumentAnalysis) {
         let registry = doc.registry
-        let groups = doc.mentions.filter { registry[registry.root($0.entity)].kind == .group }  // sorted, as mentions are
+        let groups = doc.mentions.filter { registry.resolved($0.entity).kind == .group }  // sorted, as mentions are
         guard !groups.isEmpty else { return }
         for i in doc.pendingGroupReferences where doc.mention(startingAt: i) == nil {
             var low = 0, high = groups.count  // the first group mention starting after `i`

@@ -184,7 +184,7 @@ struct RelationFinder {
         // "Iran's mission to the United Nations": a possessor before a common noun is the party.
         if let first = mentions.first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
            doc.tokens[first.tokens.upperBound].kind == .possessive, doc.tokens[first.tokens.upperBound + 1].kind == .word,
-           !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry[doc.registry.root(first.entity)].isTentative {
+           !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry.resolved(first.entity).isTentative {
             return [doc.registry.root(first.entity)]
         }
         for kind in [EntityKind.organisation, .group, .country] {
@@ -300,7 +300,7 @@ struct RelationFinder {
     private func groupNamed(after k: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
         var start = k + 1
         if start < range.upperBound, doc.tokens[start].text == "," { start += 1 }
-        guard let m = doc.mention(startingAt: start), doc.registry[doc.registry.root(doc.mentions[m].entity)].kind == .group else { return [] }
+        guard let m = doc.mention(startingAt: start), doc.registry.resolved(doc.mentions[m].entity).kind == .group else { return [] }
         return [doc.registry.root(doc.mentions[m].entity)]
     }
 
@@ -591,7 +591,7 @@ struct RelationFinder {
     private func firstParties(in range: Range<Int>, _ doc: DocumentAnalysis, subjectsOnly: Bool = false) -> [Int] {
         guard !range.isEmpty else { return [] }
         let ms = doc.mentions(in: range).filter { m in
-            let entry = doc.registry[doc.registry.root(m.entity)]
+            let entry = doc.registry.resolved(m.entity)
             return (entry.kind != .other || m.role == .description) && !entry.isTentative
                 && !(subjectsOnly && followsPreposition(m, doc))
         }
@@ -603,7 +603,7 @@ struct RelationFinder {
         }
         // "China's Ministry of State Security": the possessor's body, not the possessor.
         if i + 1 < ms.count, ms[i + 1].tokens.lowerBound == ms[i].tokens.upperBound + 1,
-           doc.tokens[ms[i].tokens.upperBound].kind == .possessive, doc.registry[doc.registry.root(ms[i + 1].entity)].kind == .organisation {
+           doc.tokens[ms[i].tokens.upperBound].kind == .possessive, doc.registry.resolved(ms[i + 1].entity).kind == .organisation {
             i += 1
         }
         var out = [doc.registry.root(ms[i].entity)]
@@ -704,7 +704,7 @@ struct RelationFinder {
     private func memberships(_ doc: DocumentAnalysis) -> [Found] {
         var out: [Found] = []
         let cues = lexicon.cues("member_of")
-        for m in doc.mentions where doc.registry[doc.registry.root(m.entity)].kind == .group {
+        for m in doc.mentions where doc.registry.resolved(m.entity).kind == .group {
             let end = m.tokens.upperBound
             guard end + 1 < doc.tokens.count else { continue }
             var k = end
