@@ -21,4 +21,4 @@ done
 swift build -c release --product quotegraph >/dev/null
 bin="$(swift build -c release --show-bin-path)/quotegraph"
 "$bin" quotes "$scratch/articles" --format jsonl --quiet > "$scratch/pred.jsonl"
-python3 scripts/eval/score_bbc.py "$gold" "$scratch/pred.jsonl" --split="$split"
+python3 scripts/eval/score_gold.py "$gold" "$scratch/pred.jsonl" --split="$split"

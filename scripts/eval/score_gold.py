@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Scores `quotegraph quotes --format jsonl` output against scripts/eval/bbc-gold.tsv.
+"""Scores `quotegraph quotes --format jsonl` output against a hand-annotated gold file
+(scripts/eval/bbc-gold.tsv, scripts/eval/reuters-gold.tsv).
 
-usage: score_bbc.py GOLD PRED [--split tune|held|all] [-v]
+usage: score_gold.py GOLD PRED [--split tune|held|all] [-v]
 
 A gold quotation is found when an unused predicted quotation of its article covers the gold
 start offset (the first word after the opening mark). Its speaker is right when the gold
 names somebody and the prediction names a party whose name holds the gold name's last word
-(the surname: "Mr Blair" for "Tony Blair" is right, "the singer" is not), or when the gold
+(the surname: "Mr Blair" for "Tony Blair" is right, "the singer" is not; "A|B": either's), or when the gold
 says UNNAMED or NONE and the prediction names no party. Predicted quotations that cover no
 gold start are counted as extra (some are scare quotes the annotators left out).
 """
@@ -52,8 +53,9 @@ def main(argv):
                 ok = not q.get("speaker_id")
             else:
                 named += 1
-                ok = got.lower() == speaker.lower() or (
-                    q.get("speaker_id") is not None and speaker.split()[-1].lower() in got.lower().split())
+                ok = any(got.lower() == name.lower() or (
+                    q.get("speaker_id") is not None and name.split()[-1].lower() in got.lower().split())
+                    for name in speaker.split("|"))
                 named_right += ok
             right += ok
             if verbose and not ok:
