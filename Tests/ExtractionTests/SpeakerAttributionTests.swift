@@ -932,4 +932,16 @@ import Testing
         let text = "Dr. Kwame Asante-Mensah of the University of Toronto called the results convincing. The authors acknowledged this limitation. They wrote that \"residual confounding by diet cannot be excluded.\""
         #expect(quotes(text).first?.speaker == "The authors")
     }
+    @Test func surnameAloneFindsANameWithAGenerationalSuffix() {
+        // "Gilliam" is "Haywood Gilliam Jr.", not the last capitalised run before "He".
+        let text = "U.S. District Judge Haywood Gilliam Jr. issued the order. Gilliam ruled on a suit brought by officials in Maryland, New York and Virginia. He said the rules carried \"dire public health and fiscal consequences\" for women."
+        #expect(quotes(text).map(\.speaker) == ["Haywood Gilliam Jr."])
+    }
+
+    @Test func aNextSentenceThatReportsWordsOfItsOwnIsNoAttribution() {
+        // The paragraph breaks are lost: the quotation after "said Phil Singer." is his, not
+        // that of the next sentence, whose "said … that" reports its own words.
+        let text = "\"It's a no-brainer for them to do this,\" said consultant Phil Singer. \"Failing to pursue a remedy would be malpractice.\" Governor-elect Phil Murphy said on Wednesday that everything is on the table."
+        #expect(quotes(text).map(\.speaker) == ["Phil Singer", "Phil Singer"])
+    }
 }

@@ -140,8 +140,14 @@ struct Attributor {
                   !(sentence.lowerBound..<outerStart).contains(where: { isCue($0, doc) }) {
             // `"… today?" Miller, a retired worker, said.`: the quotation ended its sentence, and
             // the next one opens with its attribution, unless a cue before the quotation in its
-            // own sentence names the speaker (`Reid told reporters that "…." Aides later said`).
+            // own sentence names the speaker (`Reid told reporters that "…." Aides later said`),
+            // or the next sentence's cue reports words of its own (`"…." Murphy said on CNBC
+            // that "everything is on the table"`).
             let next = doc.sentences[doc.sentenceOf[k]]
+            if let cue = next.first(where: { isCue($0, doc) }),
+               ((cue + 1)..<next.upperBound).prefix(while: { doc.tokens[$0].kind == .word }).contains(where: { doc.tokens[$0].lower == "that" }) {
+                return nil
+            }
             return afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true)
         }
         return nil

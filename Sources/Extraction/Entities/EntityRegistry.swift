@@ -201,7 +201,7 @@ struct EntityRegistry {
             let words = Self.words(of: name)
             // "Van der Merwe", "de Blasio": a surname with its particle, after "Mr." or alone.
             let isSurname = words.count == 1 || MentionScanner.connectors.contains(words[0].lowercased())
-            let key = isSurname ? String(words[words.count - 1]) : "\(words[0]) \(words[words.count - 1])"
+            let key = isSurname ? String(Self.surname(words)) : "\(words[0]) \(Self.surname(words))"
             return unique(isSurname ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
         if Entry.isAcronym(name) {
@@ -220,9 +220,10 @@ struct EntityRegistry {
         let words = Self.words(of: name)
         switch entries[i].kind {
         case .person where words.count > 1:
-            bySurname.add(i, for: String(words[words.count - 1]))
+            let surname = Self.surname(words)
+            bySurname.add(i, for: String(surname))
             byFirstWord.add(i, for: String(words[0]))
-            if words.count > 2 { byFirstAndLast.add(i, for: "\(words[0]) \(words[words.count - 1])") }
+            if words.count > 2 { byFirstAndLast.add(i, for: "\(words[0]) \(surname)") }
         case .organisation, .group:
             if Entry.isAcronym(name) { byAcronym.add(i, for: name) }
             if words.count > 1 {
@@ -233,6 +234,15 @@ struct EntityRegistry {
             break
         }
     }
+
+    /// A person's surname: the last word of the name, or the one before a generational
+    /// suffix ("Haywood Gilliam Jr." is "Gilliam").
+    static func surname(_ words: [Substring]) -> Substring {
+        let last = words[words.count - 1]
+        return words.count > 2 && generationalSuffixes.contains(last) ? words[words.count - 2] : last
+    }
+
+    static let generationalSuffixes: Set<Substring> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// The words of a name, split at spaces. ASCII names, the common case, are split on their
     /// bytes, which costs a fraction of splitting by `Character`.
