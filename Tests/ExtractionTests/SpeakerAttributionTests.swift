@@ -944,4 +944,15 @@ import Testing
         let text = "\"It's a no-brainer for them to do this,\" said consultant Phil Singer. \"Failing to pursue a remedy would be malpractice.\" Governor-elect Phil Murphy said on Wednesday that everything is on the table."
         #expect(quotes(text).map(\.speaker) == ["Phil Singer", "Phil Singer"])
     }
+    @Test func aPredicateJoinedToTheQuotationKeepsItsSubject() {
+        // `“…,” and rejected a report … after the jurist said`: no attribution after the quotation.
+        let text = "Writing on Twitter, Donald Trump said he was “very proud of him and the job he is doing,” and rejected a newspaper report that he had considered rescinding the nomination after the jurist said attacks were demoralizing."
+        #expect(quotes(text).map(\.speaker) == ["Donald Trump"])
+    }
+
+    @Test func aSpeechWordAfterAnObjectPronounIsNoCue() {
+        // "let it continue": a bare infinitive; the speakers are those who urged.
+        let text = "In a letter, 171 Democrats urged Rod Rosenstein to let it continue “unfettered by political influence or threats.”"
+        #expect(quotes(text).map(\.speaker) == ["Democrats"])
+    }
 }

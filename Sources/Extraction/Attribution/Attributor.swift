@@ -19,6 +19,8 @@ struct Attributor {
     /// Words before a noun: a speech word after them is a noun ("the report", "her remark").
     static let nounMarkers: Set<String> = ["the", "a", "an", "this", "his", "her", "their", "its", "our"]
 
+    static let objectPronouns: Set<String> = ["me", "him", "us", "them"]
+
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "‣"]
 
     func attribute(_ doc: DocumentAnalysis) -> [Attribution?] {
@@ -206,6 +208,10 @@ struct Attributor {
         if t.lower == "according", i + 1 < doc.tokens.count, doc.tokens[i + 1].lower == "to" { return true }
         // "Clinton's remark", "the report": a noun, not a verb.
         if i > 0, doc.tokens[i - 1].kind == .possessive || Self.nounMarkers.contains(doc.tokens[i - 1].lower) { return false }
+        // "heard him say", "let it continue": after an object pronoun the word is a bare
+        // infinitive, not the speech.
+        if i > 1, Self.objectPronouns.contains(doc.tokens[i - 1].lower)
+            || doc.tokens[i - 1].lower == "it" && ["let", "lets", "make", "makes", "made"].contains(doc.tokens[i - 2].lower) { return false }
         // "plans to counter …": an infinitive of purpose, not the speech ("went on to say" is).
         if i > 0, doc.tokens[i - 1].lower == "to", !Self.reportingInfinitives.contains(t.lower) { return false }
         // "as Rosenthal put it", "the statement read": cues only in these company.
@@ -262,7 +268,11 @@ struct Attributor {
                 return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "according to", rule: "after:according")
             }
         }
-        // Speaker first: find the verb within a short noun phrase.
+        // Speaker first: find the verb within a short noun phrase. `“…,” and rejected a report
+        // …`: a predicate joined to the quotation's clause has that clause's subject.
+        if k + 1 < limit, ["and", "but", "or"].contains(doc.tokens[k].lower), doc.tokens[k + 1].kind == .word, !doc.tokens[k + 1].isCapitalized {
+            return nil
+        }
         var v = k
         while v < limit, v - k <= 24, doc.quotation(of: v) == nil, ![".", ";", ":", "!", "?"].contains(doc.tokens[v].text) {
             if isCue(v, doc), v > k, doc.tokens[v].lower != "according" {
