@@ -955,4 +955,8 @@ import Testing
         let text = "In a letter, 171 Democrats urged Rod Rosenstein to let it continue “unfettered by political influence or threats.”"
         #expect(quotes(text).map(\.speaker) == ["Democrats"])
     }
+    @Test func aParticipleAfterAnInvertedAttributionSharesItsSpeaker() {
+        let text = "The Georgia contest reflects divisions in the party, said strategist Paul Begala, calling it “an utterly false choice.” Clinton tweeted congratulations to Sanders, adding “to all the voters who poured your hearts into this campaign.”"
+        #expect(quotes(text).map(\.speaker) == ["Paul Begala", "Clinton"])
+    }
 }

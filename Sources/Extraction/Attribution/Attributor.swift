@@ -344,6 +344,16 @@ struct Attributor {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: "quoted as saying", rule: rule + ":quoted")
         }
         let isParticiple = doc.tokens[v].lower.hasSuffix("ing")
+        // "…, said Paul Begala, calling it “…”": the participle shares the speaker of the
+        // inverted attribution right before it, a name and nothing after it.
+        if isParticiple, v >= sentence.lowerBound + 3, doc.tokens[v - 1].text == ",",
+           let c = (max(sentence.lowerBound, v - 9)..<(v - 2)).last(where: { isCue($0, doc) }),
+           case let first = doc.tokens[c + 1], first.isCapitalized || first.classes.contains(.title) || first.classes.contains(.personNoun),
+           !((c + 1)..<(v - 1)).contains(where: { doc.tokens[$0].text == "," || doc.tokens[$0].quote != nil }),
+           let s = phrases.read(phraseAfterVerb: (c + 1)..<(v - 1), before: quoteStart), case .entity = s.speaker,
+           s.span.end == doc.tokens[v - 2].span.end {
+            return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
+        }
         if isParticiple, v > sentence.lowerBound, afterComma || [",", "then", "as", "before", "after", "upon", "while", "when", "by"].contains(doc.tokens[v - 1].lower),
            let s = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":participle")
