@@ -959,4 +959,12 @@ import Testing
         let text = "The Georgia contest reflects divisions in the party, said strategist Paul Begala, calling it “an utterly false choice.” Clinton tweeted congratulations to Sanders, adding “to all the voters who poured your hearts into this campaign.”"
         #expect(quotes(text).map(\.speaker) == ["Paul Begala", "Clinton"])
     }
+    @Test func aDocumentNamedWithItsAuthorSpeaksForTheAuthor() {
+        let text = """
+        A Dec. 20 memo, issued by the Executive Office for Immigration Review, replaces the 2007 guidelines. The new memo removes some suggestions contained in the 2007 memo. Advocates objected. The new memo warns that judges “must remain neutral at all times.”
+
+        “Stocks may rise further from here,” according to a recent note from Ed Yardeni, president of Yardeni Research.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Executive Office for Immigration Review", "Ed Yardeni"])
+    }
 }

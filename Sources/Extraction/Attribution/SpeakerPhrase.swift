@@ -289,6 +289,11 @@ final class SpeakerPhrase {
            nouns.last != nil, nouns.last == nouns.lastPerson {
             return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
+        // "according to a recent note from Ed Yardeni": the document's author.
+        if let noun = head.first(where: { tokens[$0].kind == .word && lexicon.documentNouns.contains(tokens[$0].lower) }),
+           let author = author(after: noun), author.tokens.upperBound <= head.upperBound {
+            return speaker(named: author)
+        }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
@@ -668,20 +673,39 @@ final class SpeakerPhrase {
     /// issued the document, in this sentence or the two before: the one named last before the
     /// document's noun with a verb of issuing between ("Fox News said in a statement", not "a
     /// Clinton campaign memo").
+    /// Earlier, a document named with its author ("A new memo from the Executive Office for
+    /// Immigration Review replaces …") is the one "the new memo" stands for.
     private func issuer(of document: String, before i: Int) -> Int? {
         let sentence = doc.sentenceOf[i]
-        for s in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
+        for s in stride(from: sentence, through: 0, by: -1) {
             let range = doc.sentences[s]
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
+            if let author = author(after: noun) { return doc.registry.root(author.entity) }
+            guard s >= sentence - 2 else { continue }
             let issuing = doc.mentions(in: range.lowerBound..<noun).last { m in
                 m.tokens.upperBound <= noun  // not a name the noun ends ("An Open Letter")
-                    && [.person, .organisation, .country, .group].contains(doc.registry.resolved(m.entity).kind)
+                    && Self.speakingKinds.contains(doc.registry.resolved(m.entity).kind)
                     && doc.tokens[m.tokens.upperBound..<noun].contains { Self.issuingWords.contains($0.lower) }
             }
-            return issuing.map { doc.registry.root($0.entity) }
+            if let issuing { return doc.registry.root(issuing.entity) }
         }
         return nil
     }
+
+    /// "a note from Ed Yardeni", "a memo issued by the agency": the party named right after a
+    /// document's noun and "from" or "by".
+    private func author(after noun: Int) -> Mention? {
+        var k = noun + 1
+        if k + 1 < doc.tokens.count, doc.tokens[k].text == ",", doc.tokens[k + 1].lower != "by" { k += 1 }
+        if k < doc.tokens.count, ["issued", "released", "written", "signed", "published", "sent"].contains(doc.tokens[k].lower) { k += 1 }
+        guard k < doc.tokens.count, doc.tokens[k].lower == "by" || doc.tokens[k].lower == "from" && k == noun + 1 else { return nil }
+        k += 1
+        if k < doc.tokens.count, doc.tokens[k].lower == "the" { k += 1 }
+        guard let m = doc.mention(startingAt: k), Self.speakingKinds.contains(doc.registry.resolved(doc.mentions[m].entity).kind) else { return nil }
+        return doc.mentions[m]
+    }
+
+    static let speakingKinds: Set<EntityKind> = [.person, .organisation, .country, .group]
 
     /// Words between a party and a document it issued.
     static let issuingWords: Set<String> = ["issued", "issues", "released", "releases", "provided", "sent", "published", "posted",
