@@ -967,4 +967,8 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Executive Office for Immigration Review", "Ed Yardeni"])
     }
+    @Test func anUnnamedSpokeswomanOfANameWithAndIsNoParty() {
+        let text = "A U.S. Customs and Border Protection spokeswoman said the agency is working “in a way that is most secure for the traveler.”"
+        #expect(quotes(text).map(\.speaker) == ["A U.S. Customs and Border Protection spokeswoman"])
+    }
 }

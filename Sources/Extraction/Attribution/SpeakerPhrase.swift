@@ -213,6 +213,11 @@ final class SpeakerPhrase {
         return Reading(speaker: .entity(e), span: m.span)
     }
 
+    /// Whether token `i` lies inside a name that starts before it.
+    private func isInsideName(_ i: Int) -> Bool {
+        doc.mentions(in: max(0, i - 8)..<i).contains { $0.tokens.contains(i) }
+    }
+
     /// Whether a person's name ends right before token `i`.
     private func endsPersonName(_ i: Int) -> Bool {
         guard let m = doc.mention(endingAt: i) else { return false }
@@ -511,7 +516,8 @@ final class SpeakerPhrase {
         for k in phrase.dropFirst() {
             let t = doc.tokens[k]
             guard t.kind == .word || t.kind == .possessive else { break }
-            if t.isCapitalized || t.kind == .possessive { if last == nil { continue } else { break } }
+            // The name before the noun may hold lower-case words ("Customs and Border Protection").
+            if t.isCapitalized || t.kind == .possessive || last == nil && isInsideName(k) { if last == nil { continue } else { break } }
             if t.lower.hasSuffix("ing") || t.classes.contains(.functionWord) || Self.headEnders.contains(t.lower) { break }
             last = k
             if t.classes.contains(.personNoun) || t.classes.contains(.title) { lastPerson = k }
@@ -523,7 +529,7 @@ final class SpeakerPhrase {
     /// Platte River", "One Sanders aide"), with the party after its "for", "of" or "at".
     private func indefiniteDescription(from start: Int, before end: Int) -> Range<Int>? {
         guard Self.indefiniteDeterminers.contains(doc.tokens[start].lower), doc.tokens[start].quote == nil,
-              let head = indefiniteNouns(start..<min(end, start + 6)).lastPerson else { return nil }
+              let head = indefiniteNouns(start..<min(end, start + 8)).lastPerson else { return nil }
         var stop = head + 1
         if stop + 1 < end, ["for", "of", "at"].contains(doc.tokens[stop].lower) {
             var name = stop + 1
