@@ -971,4 +971,10 @@ import Testing
         let text = "A U.S. Customs and Border Protection spokeswoman said the agency is working “in a way that is most secure for the traveler.”"
         #expect(quotes(text).map(\.speaker) == ["A U.S. Customs and Border Protection spokeswoman"])
     }
+    @Test func aParticipleClauseBetweenSubjectAndVerbIsNoAppositive() {
+        // The name ending ", responding to … Robert Mueller," is no appositive of the subject,
+        // and the person noun before "on" heads the description, not the committee.
+        let text = "The top Democrat on the U.S. Senate Intelligence Committee, responding to escalating attacks on Special Counsel Robert Mueller, said on Wednesday that firing Mueller “has the potential to provoke a constitutional crisis.”"
+        #expect(quotes(text).map(\.speaker) == ["The top Democrat on the U.S. Senate Intelligence Committee"])
+    }
 }

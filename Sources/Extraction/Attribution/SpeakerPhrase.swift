@@ -110,8 +110,9 @@ final class SpeakerPhrase {
         // or, when the appositive holds commas itself, at the clause's first comma.
         var k = end - 2
         while k > limit, doc.tokens[k].text != ",", doc.tokens[k].quote == nil, end - k < 30 { k -= 1 }
-        // "Greyline’s chief analyst, Martin Osei, said": the name is the comma-enclosed part.
-        if k > limit, doc.tokens[k].text == ",", let m = doc.mentions(in: (k + 1)..<(end - 1)).last,
+        // "Greyline’s chief analyst, Martin Osei, said": the name is the comma-enclosed part
+        // (not the end of a participle's clause: ", responding to attacks on Robert Mueller,").
+        if k > limit, doc.tokens[k].text == ",", !isParticipleOrPreposition(k + 1), let m = doc.mentions(in: (k + 1)..<(end - 1)).last,
            doc.registry.resolved(m.entity).kind == .person, m.tokens.upperBound == end - 1 {
             return speaker(named: m)
         }
@@ -211,6 +212,13 @@ final class SpeakerPhrase {
         let e = doc.registry.root(m.entity)
         lastSpeaker = e
         return Reading(speaker: .entity(e), span: m.span)
+    }
+
+    /// A lower-case "-ing" word or function word: the opening of a participle's or a
+    /// preposition's phrase, not of a name.
+    private func isParticipleOrPreposition(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && !t.isCapitalized && (t.lower.hasSuffix("ing") || t.classes.contains(.functionWord))
     }
 
     /// Whether token `i` lies inside a name that starts before it.
@@ -323,6 +331,12 @@ final class SpeakerPhrase {
         // "the group said", "the gang said": the threat group named before, if any.
         if definite, headWord.classes.contains(.groupNoun), let e = doc.latest(.group, among: doc.mentions(before: quoteStart), before: quoteStart, withinSentences: 3) {
             return Reading(speaker: .entity(e), span: span)
+        }
+        // "The top Democrat on the Senate Intelligence Committee": the person noun before the
+        // preposition heads the phrase; somebody described, not the committee.
+        if definite, let p = head.first(where: { ["of", "on", "at", "for", "in", "from", "with"].contains(tokens[$0].lower) }), p > head.lowerBound + 1,
+           tokens[p - 1].classes.contains(.personNoun), !mentions.isEmpty, mentions.allSatisfy({ $0.tokens.lowerBound > p }) {
+            return Reading(speaker: .unnamed(doc.string(head)), span: span)
         }
         if lexicon.speakingOrganisationNouns.contains(headWord.lower) || lexicon.documentNouns.contains(headWord.lower) {
             if definite, lexicon.documentNouns.contains(headWord.lower), let issuer = issuer(of: headWord.lower, before: head.lowerBound) {
