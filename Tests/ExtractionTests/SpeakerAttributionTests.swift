@@ -977,4 +977,8 @@ import Testing
         let text = "The top Democrat on the U.S. Senate Intelligence Committee, responding to escalating attacks on Special Counsel Robert Mueller, said on Wednesday that firing Mueller “has the potential to provoke a constitutional crisis.”"
         #expect(quotes(text).map(\.speaker) == ["The top Democrat on the U.S. Senate Intelligence Committee"])
     }
+    @Test func heAfterAnUnnamedPersonOpeningAClauseIsThatPerson() {
+        let text = "David Yancey won the draw. Shelly Simonds did not respond to a request for comment, but an attorney for the House Democratic Caucus criticized the move in a news release. “Today’s decision by the court was wrong,” he said."
+        #expect(quotes(text).map(\.speaker) == ["an attorney for the House Democratic Caucus"])
+    }
 }

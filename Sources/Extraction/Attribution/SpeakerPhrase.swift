@@ -471,7 +471,8 @@ final class SpeakerPhrase {
 
     /// He/she standing for somebody unnamed: the nearest earlier sentence, in this paragraph
     /// or the one before, that names a person of that sex or opens with a description of one
-    /// ("A Labour Party spokesman told …", "But a spokeswoman said …"), when it is the latter.
+    /// ("A Labour Party spokesman told …", "But a spokeswoman said …", "…, but an attorney for
+    /// the caucus criticized …"), when it is the latter.
     /// A person noun's sex is the pronoun's or unknown ("official").
     private func unnamedAntecedent(of sort: String, before i: Int) -> Range<Int>? {
         let sex = sort == "male" ? "m" : "f"
@@ -481,7 +482,12 @@ final class SpeakerPhrase {
             if speakerBySentence[s] != nil { return nil }
             var start = sentence.lowerBound
             if start < sentence.upperBound, ["but", "and", "however", "meanwhile"].contains(doc.tokens[start].lower) { start += 1 }
-            let described = start < sentence.upperBound ? indefiniteDescription(from: start, before: sentence.upperBound) : nil
+            // The description may open the sentence or a clause after ", but" ("She did not
+            // respond, but an attorney for the caucus criticized the move").
+            let clauseStarts = [start] + sentence.dropFirst().filter { k in
+                k + 1 < sentence.upperBound && ["but", "and"].contains(doc.tokens[k].lower) && doc.tokens[k - 1].text == "," && doc.tokens[k].quote == nil
+            }.map { $0 + 1 }
+            let described = clauseStarts.lazy.compactMap { self.indefiniteDescription(from: $0, before: sentence.upperBound) }.first
             // A person named outside the description ("One local woman, Karen Robison, …") is
             // the antecedent, as one named before it is.
             if doc.mentions(in: sentence).contains(where: { m in
