@@ -981,4 +981,9 @@ import Testing
         let text = "David Yancey won the draw. Shelly Simonds did not respond to a request for comment, but an attorney for the House Democratic Caucus criticized the move in a news release. “Today’s decision by the court was wrong,” he said."
         #expect(quotes(text).map(\.speaker) == ["an attorney for the House Democratic Caucus"])
     }
+    @Test func aPronounChainAfterASpeakerOverridesTheFirstNamesSex() {
+        // The census lists give "Lindsey" as a woman's name; the text says "he".
+        let text = "Senator Lindsey Graham spoke on Sunday. Donald Trump was in Florida. “I want somebody to look at it,” Graham said. But he said the investigation must continue. “It would hurt us if we ignored it,” he said."
+        #expect(quotes(text).map(\.speaker) == ["Lindsey Graham", "Lindsey Graham"])
+    }
 }

@@ -400,6 +400,7 @@ final class SpeakerPhrase {
             let paragraph = doc.tokens[min(quoteStart, doc.tokens.count - 1)].paragraph
             var s = doc.sentenceOf[quoteStart - 1]
             var reach = 2  // paragraphs back; each sentence the pronoun chain runs through adds one
+            var chained = false
             while s >= 0, paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= reach {
                 if let speaker = speakerBySentence[s], agrees(speaker) { return remember(speaker, sex) }
                 let range = doc.sentences[s].lowerBound..<min(doc.sentences[s].upperBound, quoteStart)
@@ -418,7 +419,15 @@ final class SpeakerPhrase {
                 if let pronoun, candidates.allSatisfy({ $0.tokens.lowerBound > pronoun && !speaks($0) }) {
                     reach += 1
                     s -= 1
+                    chained = true
                     continue
+                }
+                // "“…,” Lindsey Graham said. But he said … “…,” he said": the person who spoke
+                // right before a pronoun chain is its referent, whatever sex the first name suggests.
+                if chained, candidates.isEmpty, case let speakers = Set(doc.mentions(in: range).filter({ m in
+                       doc.quotation(of: m.tokens.lowerBound) == nil && speaks(m) && isPerson(doc.registry.root(m.entity))
+                   }).map { doc.registry.root($0.entity) }), speakers.count == 1, let speaker = speakers.first, sexIsGuessed(speaker) {
+                    return remember(speaker, sex)
                 }
                 // "The Swede was critical of referee Paul Danby.": a sentence whose subject is a
                 // description of somebody named before continues that referent as a pronoun does
@@ -676,6 +685,11 @@ final class SpeakerPhrase {
     /// first name from the census lists.
     private func sex(of e: Int) -> String? {
         resolvedSex[e] ?? doc.registry[e].sex(firstNames: lexicon.firstNameSex)
+    }
+
+    /// A sex only a first name suggests ("Lindsey Graham"), which the text's own pronoun overrides.
+    private func sexIsGuessed(_ e: Int) -> Bool {
+        resolvedSex[e] == nil && doc.registry[e].title.flatMap(EntityRegistry.Entry.honorificSex) == nil
     }
 
     private func remember(_ e: Int, _ sex: String?) -> Int {
