@@ -986,4 +986,8 @@ import Testing
         let text = "Senator Lindsey Graham spoke on Sunday. Donald Trump was in Florida. “I want somebody to look at it,” Graham said. But he said the investigation must continue. “It would hurt us if we ignored it,” he said."
         #expect(quotes(text).map(\.speaker) == ["Lindsey Graham", "Lindsey Graham"])
     }
+    @Test func aColonAfterAVerbOfHearingGivesNoSpeaker() {
+        let text = "Tom Steyer is running ads of his own. The viewer, unable to skip the ads, will hear: “The Republican tax scheme gives huge breaks to corporations.”"
+        #expect(quotes(text).map(\.speaker) == [nil])
+    }
 }

@@ -19,6 +19,9 @@ struct Attributor {
     /// Words before a noun: a speech word after them is a noun ("the report", "her remark").
     static let nounMarkers: Set<String> = ["the", "a", "an", "this", "his", "her", "their", "its", "our"]
 
+    /// Verbs whose subject receives words rather than says them.
+    static let perceptionVerbs: Set<String> = ["hear", "hears", "heard", "see", "sees", "saw", "watch", "watches", "watched"]
+
     static let objectPronouns: Set<String> = ["me", "him", "us", "them"]
 
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "‣"]
@@ -122,8 +125,10 @@ struct Attributor {
             if doc.tokens[beforeIndex].text == ":", let a = subjectOf(before, before: beforeIndex, phrases) { return relabel(a, "previous-paragraph:colon") }
         }
         // 8. `Obama is rolling out a new message: "It's about me."`: a colon hands the
-        // quotation to the sentence's subject.
-        if outerStart > sentence.lowerBound, doc.tokens[outerStart - 1].text == ":", let a = subjectOf(sentence, before: outerStart - 1, phrases) {
+        // quotation to the sentence's subject, unless the subject only perceives it ("The
+        // viewer will hear: …").
+        if outerStart > sentence.lowerBound + 1, doc.tokens[outerStart - 1].text == ":",
+           !Self.perceptionVerbs.contains(doc.tokens[outerStart - 2].lower), let a = subjectOf(sentence, before: outerStart - 1, phrases) {
             return relabel(a, "colon-subject")
         }
         return nil
