@@ -313,4 +313,36 @@ import Testing
         let text = "The campaign was run by APT31, a hacking group linked to China's Ministry of State Security, against MPs."
         #expect(relations(text, kinds: [.memberOf]).contains("member_of group:apt31 -> organisation:ministry-of-state-security"))
     }
+    @Test func aDeniedDeedIsNoClaimAndAnswersNoUnrelatedAccusation() {
+        // "denied meddling" claims nothing about Russia, and a denial of a deed answers only
+        // accusations of the denier's side, not whatever was claimed last.
+        let text = "Maxine Waters said Fox News wanted to interfere with the investigation. Russia has denied meddling and Trump has said there was no collusion."
+        #expect(relations(text, kinds: [.accuses, .denies]) == ["accuses person:maxine-waters -> organisation:fox-news"])
+    }
+
+    @Test func attacksDenouncedOnSomebodyAccuseNobody() {
+        let text = "Senator Mark Warner denounced attacks on Robert Mueller's impartiality and said the inquiry must go on."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func aSpyAsAPersonIsNoDeed() {
+        let text = "Lindsey Graham said he wants an examination of a dossier compiled by a former British spy, Christopher Steele."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func targetedAsAnAdjectiveAndLawsThatTargetAreNoTargeting() {
+        let text = "PowerPac will use targeted radio, phone and digital campaigns. The new U.S. tax code targets high-tax states, Governor Andrew Cuomo said."
+        #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
+    }
+
+    @Test func aPersonsAlliesAreNotThePerson() {
+        let text = "The rhetoric grew, with some Donald Trump allies in recent weeks accusing Robert Mueller's team of bias."
+        #expect(!relations(text, kinds: [.accuses]).contains { $0.hasPrefix("accuses person:donald-trump") })
+    }
+
+    @Test func aDeniedDeedAgainstAPartyNamesItsVictimAndARejectedClaimItsAuthor() {
+        let text = "Beijing has consistently denied carrying out cyber-attacks against the UK. Halvorsen Bank denied Ms Villalba’s claims. Donald Trump and his allies deny any collusion with Russia."
+        #expect(relations(text, kinds: [.denies]) == ["denies country:china -> country:united-kingdom",
+                                                      "denies organisation:halvorsen-bank -> person:villalba"])
+    }
 }

@@ -65,7 +65,7 @@ struct RelationFinder {
                 // failing that, the latest accusation before it ("These claims are baseless").
                 let related = ties.of(f.source)
                 var answered = pairs.filter { related.contains($0.target) && !related.contains($0.source) }
-                if answered.isEmpty, let latest = latestBySource.filter({ !related.contains($0.key) }).values.max() {
+                if answered.isEmpty, f.rejectsAnyClaim, let latest = latestBySource.filter({ !related.contains($0.key) }).values.max() {
                     // Accusations are in sentence order: those of the latest one's sentence end at it.
                     let sentence = doc.sentenceOf[accusations[latest].at]
                     var k = latest
@@ -80,7 +80,7 @@ struct RelationFinder {
                 }
                 // No accusation to answer: the denial rejects the latest claim somebody made
                 // ("Orbis Systems rejected the findings" of the report just quoted).
-                if answered.isEmpty, let claim = latestClaim(claims, before: f.at, about: related, ties, &mentioned) {
+                if answered.isEmpty, f.rejectsAnyClaim, let claim = latestClaim(claims, before: f.at, about: related, ties, &mentioned) {
                     var d = f
                     d.target = claim.party
                     out.append(d)
@@ -110,6 +110,9 @@ struct RelationFinder {
         var at: Int
         /// For a denial: the accusations (accuser, accused) it answers.
         var answers: [(source: Int, target: Int)] = []
+        /// For a denial: it rejects a claim as such ("the allegations are baseless", "rejected
+        /// the report"), not a deed ("denied meddling"), so it may answer whatever was claimed last.
+        var rejectsAnyClaim = false
 
         func relation(documentID: String, ids: EntityIDs, quoteIDs: [Int: String]) -> Relation {
             Relation(kind: kind, source: ids.id(source), target: ids.id(target), cue: cue,
@@ -179,7 +182,8 @@ struct RelationFinder {
         let mentions = doc.mentions(in: range).filter { m in
             placesToo || m.tokens.lowerBound == 0 || !["in", "at"].contains(doc.tokens[m.tokens.lowerBound - 1].lower)
         }
-        let ms = mentions.map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
+        // "some Trump allies", "Clinton aides": the people described are not the person named.
+        let ms = mentions.filter { !describesOthers($0, doc) }.map { doc.registry.root($0.entity) }.filter { !doc.registry[$0].isTentative }
         if let person = ms.last(where: { doc.registry[$0].kind == .person }) { return [person] }
         // "Iran's mission to the United Nations": a possessor before a common noun is the party.
         if let first = mentions.first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
@@ -192,6 +196,14 @@ struct RelationFinder {
             if !chosen.isEmpty { return unique(chosen) }
         }
         return []
+    }
+
+    /// A person's name that modifies a plural person noun ("Trump allies", "Sanders supporters").
+    private func describesOthers(_ m: Mention, _ doc: DocumentAnalysis) -> Bool {
+        let next = m.tokens.upperBound
+        guard next < doc.tokens.count, case let t = doc.tokens[next], t.kind == .word, !t.isCapitalized,
+              t.classes.contains(.personNoun), t.lower.hasSuffix("s") else { return false }
+        return doc.registry.resolved(m.entity).kind == .person
     }
 
     /// "those countries": the countries named together in the sentence or the one before.
@@ -231,10 +243,12 @@ struct RelationFinder {
             if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) && judgesAClaim(c, range, doc) ? t.text : nil), !isNegated(c, doc) {
                 let subject = partiesIn(clauseStart(c, range, doc)..<c, doc, placesToo: false)
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
-                let named = inQuotation ? [] : deniedParty(after: c, range, doc)
+                let rejectsAnyClaim = t.classes.contains(.denialJudgement) || namesAClaim(after: c, range, doc)
+                let named = inQuotation ? [] : deniedParty(after: c, range, doc, victimOnly: !rejectsAnyClaim)
                 for d in deniers {
                     let target = named.first { $0 != d && !ties.of(d).contains($0) } ?? d
-                    out.append(Found(kind: .denies, source: d, target: target, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
+                    out.append(Found(kind: .denies, source: d, target: target, cue: phrase, evidence: evidence, segment: inQuotation ? segment : nil,
+                                     at: c, rejectsAnyClaim: rejectsAnyClaim))
                 }
                 continue
             }
@@ -315,12 +329,20 @@ struct RelationFinder {
 
     /// Words that name a claim, or point at one, near which a denial judgement denies ("the
     /// allegations are baseless", "that is false", "an inaccurate claim").
-    static let claimWords: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+    static let claimWords: Set<String> = ["claim", "claims", "quote", "quotes", "remark", "remarks", "comment", "comments", "notion",
+                                          "idea", "implication", "implications", "version", "contention", "contentions", "attacks", "allegation", "allegations", "accusation", "accusations", "report", "reports",
                                           "charge", "charges", "story", "stories", "assertion", "assertions", "suggestion", "suggestions",
                                           "rumor", "rumors", "rumour", "rumours", "criticism", "criticisms", "narrative", "conclusion",
                                           "conclusions", "finding", "findings", "analysis", "account", "statement", "statements",
                                           "characterization", "characterisation", "portrayal", "reporting", "this", "that", "it", "they", "these",
                                           "those", "that's", "that’s", "it's", "it’s"]
+
+    /// "rejected the allegations", "denied Ms Villalba's claims", "dismissed it": a claim word
+    /// (not "that", which opens the deed denied) among the few words after the denial verb.
+    private func namesAClaim(after c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        doc.tokens[(c + 1)..<min(range.upperBound, c + 6)].prefix { ![",", ".", ";", ":", "!", "?", "(", ")"].contains($0.text) }
+            .contains { Self.claimWords.contains($0.lower) && $0.lower != "that" }
+    }
 
     /// Whether the denial word at `c` denies: a judgement ("false") only near a claim word.
     private func judgesAClaim(_ c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
@@ -471,11 +493,16 @@ struct RelationFinder {
 
     /// "rejected the allegations from Britain", "dismissed a report by Northwind Labs": the
     /// party whose claim a denial names, up to the clause's end.
-    private func deniedParty(after c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+    /// A denial of a deed ("denied carrying out cyber-attacks against the UK") names its victim,
+    /// the usual accuser, after "against", "in" or "on" (`victimOnly`); "denied any collusion
+    /// with Russia" names nobody who accused.
+    private func deniedParty(after c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis, victimOnly: Bool) -> [Int] {
         var end = c + 1
         while end < range.upperBound, end - c < 12, doc.tokens[end].kind != .punctuation,
               !["that", "which", "who", "because", "but", "and"].contains(doc.tokens[end].lower) { end += 1 }
-        return partiesIn((c + 1)..<end, doc)
+        guard victimOnly else { return partiesIn((c + 1)..<end, doc) }
+        guard let preposition = ((c + 1)..<end).first(where: { ["against", "in", "on", "into"].contains(doc.tokens[$0].lower) }) else { return [] }
+        return partiesIn((preposition + 1)..<end, doc)
     }
 
     /// "nothing to do with", "no role in" starting at `c`.
@@ -523,6 +550,16 @@ struct RelationFinder {
                                   || Self.incidentNouns.contains(w.lower) || w.lower.hasPrefix("hacker")
                                   || ["hold", "holds", "held", "holding"].contains(w.lower))  // "holds Clinton responsible for …"
             }
+        case "spy", "spies":
+            // "a former British spy": a person; only "spy on" / "spies on" is the deed.
+            return !(c + 1 < doc.tokens.count && ["on", "upon"].contains(doc.tokens[c + 1].lower))
+        case "targeted" where c > 0 && Self.beforeAttributiveTargeted.contains(doc.tokens[c - 1].lower):
+            // "use targeted radio campaigns", "a targeted attack": an adjective.
+            return true
+        case _ where t.classes.contains(.targetingCue) && c > 0 && Self.policyNouns.contains(doc.tokens[c - 1].lower):
+            // "The new tax code targets high-tax states", "Trump's travel ban targeting six
+            // countries": a law or a policy aims at whom it applies to, no wrongdoing.
+            return true
         case "target", "targets":
             var k = c - 1
             while k >= 0, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, c - k <= 3 { k -= 1 }
@@ -531,6 +568,17 @@ struct RelationFinder {
             return false
         }
     }
+
+    /// Words before "targeted" used as an adjective.
+    static let beforeAttributiveTargeted: Set<String> = ["a", "an", "the", "more", "highly", "use", "uses", "used", "using", "with",
+                                                          "for", "of", "through", "via", "in"]
+
+    /// Laws, policies and adverts, which target without wrongdoing.
+    static let policyNouns: Set<String> = ["ban", "bans", "law", "laws", "bill", "bills", "tax", "taxes", "code", "policy", "policies",
+                                           "rule", "rules", "order", "orders", "measure", "measures", "plan", "plans", "program",
+                                           "programs", "programme", "programmes", "sanctions", "tariff", "tariffs", "legislation",
+                                           "regulation", "regulations", "budget", "proposal", "proposals", "reform", "reforms",
+                                           "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "cuts"]
 
     /// Cues that link a party to something, wrongdoing or not.
     static let weakCues: Set<String> = ["responsible", "linked", "tied"]
