@@ -696,4 +696,8 @@ import Testing
         #expect(groups.first?.aliases == ["LynxLocker"])
         #expect(quotes(text).first?.speaker == "Black Lynx")
     }
+    @Test func anElectTitleIsATitleNotPartOfTheName() {
+        let people = extract("New Jersey Governor-elect Phil Murphy said on Wednesday that “everything is on the table” for the state.").entities
+        #expect(people.contains { $0.name == "Phil Murphy" && $0.title == "Governor-elect" })
+    }
 }
