@@ -345,4 +345,23 @@ import Testing
         #expect(relations(text, kinds: [.denies]) == ["denies country:china -> country:united-kingdom",
                                                       "denies organisation:halvorsen-bank -> person:villalba"])
     }
+    @Test func aDemonymRightBeforeTheDeedIsItsAgent() {
+        let text = "Hillary Clinton said the facts raise serious issues about Russian interference in our elections."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses person:hillary-clinton -> country:russia"])
+    }
+
+    @Test func anInvestigationIntoADeedClaimsNothing() {
+        let text = "The Justice Department said Andrew McCabe will not discuss Robert Mueller's investigation into Russian meddling in the election."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func aPersonsProbeOrSupportersAreNotThePerson() {
+        let text = "Since the new Hillary Clinton probe was announced, Republicans have attacked the FBI. Steve Bannon's supporters say voters will blame Mitch McConnell for the loss."
+        #expect(!relations(text, kinds: [.accuses]).contains { $0.hasPrefix("accuses person:hillary-clinton") || $0.hasPrefix("accuses person:steve-bannon") })
+    }
+
+    @Test func aCompromiseIsAnAgreement() {
+        let text = "Senator Marco Rubio will support a compromise tax bill next week, CNBC reported."
+        #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
+    }
 }

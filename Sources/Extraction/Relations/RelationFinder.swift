@@ -188,7 +188,7 @@ struct RelationFinder {
         // "Iran's mission to the United Nations": a possessor before a common noun is the party.
         if let first = mentions.first, first.tokens.lowerBound <= range.lowerBound + 1, first.tokens.upperBound + 1 < range.upperBound,
            doc.tokens[first.tokens.upperBound].kind == .possessive, doc.tokens[first.tokens.upperBound + 1].kind == .word,
-           !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry.resolved(first.entity).isTentative {
+           !doc.tokens[first.tokens.upperBound + 1].isCapitalized, !doc.registry.resolved(first.entity).isTentative, !describesOthers(first, doc) {
             return [doc.registry.root(first.entity)]
         }
         for kind in [EntityKind.organisation, .group, .country] {
@@ -198,13 +198,20 @@ struct RelationFinder {
         return []
     }
 
-    /// A person's name that modifies a plural person noun ("Trump allies", "Sanders supporters").
+    /// A person's name that modifies a plural person noun ("Trump allies", "Bannon's
+    /// supporters") or a noun that says nothing ("the Clinton probe").
     private func describesOthers(_ m: Mention, _ doc: DocumentAnalysis) -> Bool {
-        let next = m.tokens.upperBound
+        var next = m.tokens.upperBound
+        if next < doc.tokens.count, doc.tokens[next].kind == .possessive { next += 1 }
         guard next < doc.tokens.count, case let t = doc.tokens[next], t.kind == .word, !t.isCapitalized,
-              t.classes.contains(.personNoun), t.lower.hasSuffix("s") else { return false }
+              t.classes.contains(.personNoun) && t.lower.hasSuffix("s") || Self.mutedNouns.contains(t.lower) else { return false }
         return doc.registry.resolved(m.entity).kind == .person
     }
+
+    /// Nouns a person's name may modify that say nothing themselves ("the new Clinton probe
+    /// was announced"), unlike "the Trump campaign said".
+    static let mutedNouns: Set<String> = ["probe", "investigation", "inquiry", "case", "scandal", "emails", "email", "affair",
+                                          "controversy", "era", "presidency", "victory", "defeat", "win", "loss", "nomination"]
 
     /// "those countries": the countries named together in the sentence or the one before.
     private func recentCountries(before i: Int, _ doc: DocumentAnalysis) -> [Int] {
@@ -537,6 +544,9 @@ struct RelationFinder {
             var k = c - 1
             while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].isAdverb { k -= 1 }
             return k < 0 || !Self.formsOfBe.contains(doc.tokens[k].lower)
+        case "compromise" where c > 0 && ["a", "an", "the"].contains(doc.tokens[c - 1].lower):
+            // "a compromise tax bill": an agreement.
+            return true
         case "lie", "crime", "fraud":
             guard c + 1 < doc.tokens.count, case let next = doc.tokens[c + 1] else { return false }
             return next.kind == .word && !next.isCapitalized && !next.classes.contains(.functionWord) && !Self.formsOfBe.contains(next.lower)
@@ -589,9 +599,16 @@ struct RelationFinder {
         window(before: c, 4, doc).contains { $0.classes.contains(.negation) }
     }
 
+    /// "may have", "whether", and "an investigation into Russian meddling": what is being
+    /// investigated is not yet claimed.
     private func isHedged(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
-        window(before: c, 6, doc).contains { $0.classes.contains(.hedge) }
+        let before = window(before: c, 6, doc)
+        if before.contains(where: { $0.classes.contains(.hedge) }) { return true }
+        guard let into = before.prefix(4).firstIndex(where: { $0.lower == "into" }), into + 1 < before.count else { return false }
+        return Self.inquiryNouns.contains(before[into + 1].lower)
     }
+
+    static let inquiryNouns: Set<String> = ["investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "review", "look"]
 
     /// Up to `n` tokens before `c` in the same clause part (stopping at a comma or quote edge).
     private func window(before c: Int, _ n: Int, _ doc: DocumentAnalysis) -> [Token] {
@@ -621,9 +638,14 @@ struct RelationFinder {
         return agent(of: c, range, doc)
     }
 
-    /// The clause's subject; "they" stands for the unnamed people described last
+    /// The clause's subject, or a demonym right before the deed; "they" stands for the unnamed people described last
     /// ("four foreign nationals … on charges that they hacked").
     private func agent(of c: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> [Int] {
+        // "Russian meddling", "Chinese hacking": the demonym right before the deed is its agent.
+        if c > range.lowerBound, !doc.tokens[c].lower.hasSuffix("ed"), let m = doc.mention(endingAt: c), doc.mentions[m].role == .demonym,
+           !doc.tokens[c - 1].lower.hasSuffix("s") {  // "the Americans targeted": a noun, not a modifier
+            return [doc.registry.root(doc.mentions[m].entity)]
+        }
         let start = clauseStart(c, range, doc)
         let parties = firstParties(in: start..<c, doc, subjectsOnly: true)
         if parties.isEmpty, doc.tokens[start..<c].contains(where: { $0.lower == "they" }),
