@@ -700,4 +700,10 @@ import Testing
         let people = extract("New Jersey Governor-elect Phil Murphy said on Wednesday that “everything is on the table” for the state.").entities
         #expect(people.contains { $0.name == "Phil Murphy" && $0.title == "Governor-elect" })
     }
+    @Test func banksAndAgenciesNamedLikePeopleAreOrganisations() {
+        let entities = extract("Merrill Lynch said profits rose. Morgan Stanley said it would cut jobs. Wells Fargo was fined, Reuters reported.").entities
+        for name in ["Merrill Lynch", "Morgan Stanley", "Wells Fargo", "Reuters"] {
+            #expect(entities.contains { $0.name == name && $0.kind == .organisation }, "\(name)")
+        }
+    }
 }
