@@ -364,4 +364,18 @@ import Testing
         let text = "Senator Marco Rubio will support a compromise tax bill next week, CNBC reported."
         #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
     }
+    @Test func aDeedAskedForOrAnAccusedAsAdjectiveAccusesNobody() {
+        let text = "On the campaign trail, Donald Trump asked Russians to hack Hillary Clinton's emails. Democrat Doug Jones defeated accused child molester Roy Moore in the election."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+
+    @Test func accusedBeforeATitledNameAndOfStillAccuses() {
+        let text = "Gordon Brown accused shadow chancellor Oliver Letwin of plotting deep cuts."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses person:gordon-brown -> person:oliver-letwin"])
+    }
+
+    @Test func aDenialThatADeedHappenedClaimsNothing() {
+        let text = "Donald Trump was asked if he believes Vladimir Putin's denial that Russia interfered with the election."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
 }

@@ -259,7 +259,7 @@ struct RelationFinder {
                 }
                 continue
             }
-            if !inQuotation, t.classes.contains(.accusationVerb), !isNegated(c, doc) {
+            if !inQuotation, t.classes.contains(.accusationVerb), !isNegated(c, doc), !isIdleCue(c, doc) {
                 let explicit = explicitAccusation(c, range, evidence, doc)
                 out += explicit
                 // "The attack was attributed to APT29, the NCSC said": with no accuser of its
@@ -544,6 +544,15 @@ struct RelationFinder {
             var k = c - 1
             while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].isAdverb { k -= 1 }
             return k < 0 || !Self.formsOfBe.contains(doc.tokens[k].lower)
+        case "accused" where c + 1 < doc.tokens.count && doc.tokens[c + 1].kind == .word && !doc.tokens[c + 1].isCapitalized
+                && !doc.tokens[c + 1].classes.contains(.functionWord) && !doc.tokens[c + 1].isAdverb && !["him", "her", "them", "us", "me"].contains(doc.tokens[c + 1].lower):
+            // "an accused pedophile", "defeated accused child molester Roy Moore": an adjective,
+            // unless "of" follows ("accused shadow chancellor Oliver Letwin of plotting").
+            return c > 0 && ["a", "an", "the"].contains(doc.tokens[c - 1].lower)
+                || !doc.tokens[(c + 1)..<min(doc.tokens.count, c + 8)].contains { $0.lower == "of" }
+        case _ where c >= 2 && doc.tokens[c - 1].lower == "to" && window(before: c - 1, 5, doc).contains(where: { Self.requestVerbs.contains($0.lower) }):
+            // "asked Russians to hack", "urged Russia to hack": a deed asked for, not done.
+            return true
         case "compromise" where c > 0 && ["a", "an", "the"].contains(doc.tokens[c - 1].lower):
             // "a compromise tax bill": an agreement.
             return true
@@ -578,6 +587,10 @@ struct RelationFinder {
             return false
         }
     }
+
+    /// Verbs that ask for a deed rather than report it.
+    static let requestVerbs: Set<String> = ["asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called", "calls",
+                                            "invited", "invites", "encouraged", "encourages", "begged"]
 
     /// Words before "targeted" used as an adjective.
     static let beforeAttributiveTargeted: Set<String> = ["a", "an", "the", "more", "highly", "use", "uses", "used", "using", "with",
