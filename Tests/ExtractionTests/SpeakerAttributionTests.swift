@@ -990,4 +990,14 @@ import Testing
         let text = "Tom Steyer is running ads of his own. The viewer, unable to skip the ads, will hear: “The Republican tax scheme gives huge breaks to corporations.”"
         #expect(quotes(text).map(\.speaker) == [nil])
     }
+    @Test func aPartysDocumentAndAPersonsOfficeSpeakForThem() {
+        let text = """
+        An unclassified State Department cable said the plan was “a serious risk to our interests.”
+
+        Senator John McCain was treated in Arizona. His office said he “looks forward to returning to Washington.”
+
+        Susan Collins was not available. Collins’ office said she “has not made a decision.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["State Department", "John McCain", "Susan Collins"])
+    }
 }

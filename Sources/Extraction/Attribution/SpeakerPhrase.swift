@@ -307,6 +307,25 @@ final class SpeakerPhrase {
            let author = author(after: noun), author.tokens.upperBound <= head.upperBound {
             return speaker(named: author)
         }
+        // "An unclassified State Department cable": the party whose document it is.
+        if lexicon.documentNouns.contains(last.lower), let issuer = mentions.last(where: { m in
+               m.tokens.upperBound < head.upperBound && [.organisation, .country, .group].contains(doc.registry.resolved(m.entity).kind)
+           }) {
+            return speaker(named: issuer)
+        }
+        // "His office said", "Collins' office said": a person's office speaks for the person.
+        if last.lower == "office", head.count <= 3 {
+            let owner = head.count == 2 ? head.lowerBound : nil
+            if let owner, ["his", "her"].contains(tokens[owner].lower), let e = antecedent(of: tokens[owner].lower == "his" ? "male" : "female", before: quoteStart) {
+                return Reading(speaker: .entity(e), span: span)
+            }
+            // The possessive's mark, a token of its own, may stand inside the head or right before it.
+            let mark = head.upperBound - 2
+            if mark > 0, tokens[mark].kind == .possessive || ["’", "'"].contains(tokens[mark].text), let m = doc.mention(endingAt: mark),
+               doc.registry.resolved(doc.mentions[m].entity).kind == .person {
+                return speaker(named: doc.mentions[m])
+            }
+        }
         let modifierOnly = describedPerson || headIsCommonNoun && !tokens[head.lowerBound + 1].classes.contains(.personNoun)
             && !lexicon.speakingOrganisationNouns.contains(tokens[head.lowerBound + 1].lower)
         if !modifierOnly, let m = pick(.person) ?? pick(.organisation) ?? pick(.group) ?? pick(.country) {
