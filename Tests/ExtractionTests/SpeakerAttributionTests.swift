@@ -1000,4 +1000,8 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["State Department", "John McCain", "Susan Collins"])
     }
+    @Test func aMonthAbbreviationBeforeADayEndsNoSentence() {
+        let text = "“Seeing a film doesn’t qualify you to be a federal judge,” Republican Senator John Kennedy, who grilled Matthew Petersen during his Dec. 13 confirmation hearing, told WWL-TV."
+        #expect(quotes(text).map(\.speaker) == ["John Kennedy"])
+    }
 }

@@ -7,6 +7,9 @@ enum Sentences {
                                                   "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "st.", "rev.", "fr.",
                                                   "sens.", "reps.", "del.", "amb.", "atty.", "supt.", "cmdr.", "smt.", "shri.", "sri."]
 
+    /// Months as news style abbreviates them: before a day's number no sentence ends.
+    static let monthAbbreviations: Set<String> = ["jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
+
     /// Token ranges of the sentences, in order, covering every token, from the tokens of `text`.
     static func split(_ tokens: [Token], _ text: ScalarText) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -28,7 +31,8 @@ enum Sentences {
                       tokens[j].quote != nil, isClosing(tokens, j) { j += 1 }
                 if j >= tokens.count || tokens[j].paragraph != paragraph {
                     ends = true; boundary = j
-                } else if tokens[j].isCapitalized || tokens[j].kind == .quoteMark || tokens[j].kind == .number {
+                } else if tokens[j].isCapitalized || tokens[j].kind == .quoteMark
+                            || tokens[j].kind == .number && !monthAbbreviations.contains(tokens[i].lower) {  // "his Dec. 13 hearing"
                     ends = true; boundary = j
                 }
             }
