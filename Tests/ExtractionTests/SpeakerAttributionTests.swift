@@ -1004,4 +1004,8 @@ import Testing
         let text = "“Seeing a film doesn’t qualify you to be a federal judge,” Republican Senator John Kennedy, who grilled Matthew Petersen during his Dec. 13 confirmation hearing, told WWL-TV."
         #expect(quotes(text).map(\.speaker) == ["John Kennedy"])
     }
+    @Test func aDocumentsIssuerIsTheSubjectBeforeAnAppositive() {
+        let text = "Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter to congressional committees. Staff at the agency “unlawfully produced private materials,” according to the letter."
+        #expect(quotes(text).map(\.speaker) == ["Kory Langhofer"])
+    }
 }

@@ -746,7 +746,16 @@ final class SpeakerPhrase {
                     && Self.speakingKinds.contains(doc.registry.resolved(m.entity).kind)
                     && doc.tokens[m.tokens.upperBound..<noun].contains { Self.issuingWords.contains($0.lower) }
             }
-            if let issuing { return doc.registry.root(issuing.entity) }
+            guard let issuing else { continue }
+            // "Kory Langhofer, counsel to the transition team known as TFA, wrote a letter": the
+            // issuer is the subject before the appositive, not the party named last inside it.
+            if let verb = (issuing.tokens.upperBound..<noun).first(where: { Self.issuingWords.contains(doc.tokens[$0].lower) }),
+               verb > range.lowerBound, doc.tokens[verb - 1].text == ",",
+               let comma = (range.lowerBound..<(verb - 1)).first(where: { doc.tokens[$0].text == "," }),
+               let m = doc.mention(endingAt: comma), Self.speakingKinds.contains(doc.registry.resolved(doc.mentions[m].entity).kind) {
+                return doc.registry.root(doc.mentions[m].entity)
+            }
+            return doc.registry.root(issuing.entity)
         }
         return nil
     }
