@@ -378,4 +378,8 @@ import Testing
         let text = "Donald Trump was asked if he believes Vladimir Putin's denial that Russia interfered with the election."
         #expect(relations(text, kinds: [.accuses]).isEmpty)
     }
+    @Test func aRefusalSeveralWordsBeforeTheCueNegatesIt() {
+        let text = "Liverpool manager Rafael Benitez has refused to point the finger of blame at goalkeeper Jerzy Dudek."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
 }

@@ -608,8 +608,12 @@ struct RelationFinder {
 
     static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s"]
 
+    /// A negation among the four words before the cue, or a refusal among the seven ("refused
+    /// to point the finger of blame at").
     private func isNegated(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
-        window(before: c, 4, doc).contains { $0.classes.contains(.negation) }
+        window(before: c, 7, doc).enumerated().contains { k, t in
+            t.classes.contains(.negation) && (k < 4 || t.lower.hasPrefix("refus") || t.lower.hasPrefix("declin"))
+        }
     }
 
     /// "may have", "whether", and "an investigation into Russian meddling": what is being
