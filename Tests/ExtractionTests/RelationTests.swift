@@ -382,4 +382,9 @@ import Testing
         let text = "Liverpool manager Rafael Benitez has refused to point the finger of blame at goalkeeper Jerzy Dudek."
         #expect(relations(text, kinds: [.accuses]).isEmpty)
     }
+    @Test func noEvidenceAnswersTheClaimJustMade() {
+        let text = "A report by the security firm Greyline Research said hackers had hijacked a software update from Orbis Systems. Orbis Systems rejected the findings. \"We have found no evidence that our update servers were compromised,\" the company said in a statement."
+        let denials = extract(text).relations.filter { $0.kind == .denies && $0.source == "organisation:orbis-systems" }
+        #expect(denials.first?.evidence.count == 2)
+    }
 }

@@ -250,7 +250,8 @@ struct RelationFinder {
             if let phrase = denialPhrase(at: c, doc) ?? (t.classes.contains(.denialCue) && judgesAClaim(c, range, doc) ? t.text : nil), !isNegated(c, doc) {
                 let subject = partiesIn(clauseStart(c, range, doc)..<c, doc, placesToo: false)
                 let deniers = inQuotation ? claimants : subject.isEmpty ? agent(of: c, range, doc) : subject
-                let rejectsAnyClaim = t.classes.contains(.denialJudgement) || namesAClaim(after: c, range, doc)
+                // "found no evidence that …" weighs a claim, as "the allegations are baseless" does.
+                let rejectsAnyClaim = t.classes.contains(.denialJudgement) || phrase == "no evidence" || namesAClaim(after: c, range, doc)
                 let named = inQuotation ? [] : deniedParty(after: c, range, doc, victimOnly: !rejectsAnyClaim)
                 for d in deniers {
                     let target = named.first { $0 != d && !ties.of(d).contains($0) } ?? d
