@@ -732,11 +732,12 @@ final class SpeakerPhrase {
     /// issued the document, in this sentence or the two before: the one named last before the
     /// document's noun with a verb of issuing between ("Fox News said in a statement", not "a
     /// Clinton campaign memo").
-    /// Earlier, a document named with its author ("A new memo from the Executive Office for
-    /// Immigration Review replaces …") is the one "the new memo" stands for.
+    /// Earlier (up to `documentReach` sentences back), a document named with its author ("A new
+    /// memo from the Executive Office for Immigration Review replaces …") is the one "the new
+    /// memo" stands for.
     private func issuer(of document: String, before i: Int) -> Int? {
         let sentence = doc.sentenceOf[i]
-        for s in stride(from: sentence, through: 0, by: -1) {
+        for s in stride(from: sentence, through: max(0, sentence - Self.documentReach), by: -1) {
             let range = doc.sentences[s]
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
             if let author = author(after: noun) { return doc.registry.root(author.entity) }
@@ -759,6 +760,10 @@ final class SpeakerPhrase {
         }
         return nil
     }
+
+    /// Sentences back to the document a later "the memo" stands for: an article's length, so a
+    /// long input costs no quadratic walk.
+    static let documentReach = 40
 
     /// "a note from Ed Yardeni", "a memo issued by the agency": the party named right after a
     /// document's noun and "from" or "by".
