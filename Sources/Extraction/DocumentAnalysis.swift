@@ -104,6 +104,12 @@ struct DocumentAnalysis {
         return (from..<firstMention(atOrAfter: end)).last { mentions[$0].tokens.upperBound == end }
     }
 
+    /// Whether token `i` lies inside a mention that starts before it ("and" in "Customs and
+    /// Border Protection").
+    func isInsideMention(_ i: Int) -> Bool {
+        mentions(in: max(0, i - Self.longestMention)..<i).contains { $0.tokens.contains(i) }
+    }
+
     func mention(startingAt start: Int) -> Int? {
         let i = firstMention(atOrAfter: start)
         return i < mentions.count && mentions[i].tokens.lowerBound == start ? i : nil

@@ -221,11 +221,6 @@ final class SpeakerPhrase {
         return t.kind == .word && !t.isCapitalized && (t.lower.hasSuffix("ing") || t.classes.contains(.functionWord))
     }
 
-    /// Whether token `i` lies inside a name that starts before it.
-    private func isInsideName(_ i: Int) -> Bool {
-        doc.mentions(in: max(0, i - 8)..<i).contains { $0.tokens.contains(i) }
-    }
-
     /// Whether a person's name ends right before token `i`.
     private func endsPersonName(_ i: Int) -> Bool {
         guard let m = doc.mention(endingAt: i) else { return false }
@@ -565,8 +560,8 @@ final class SpeakerPhrase {
             let t = doc.tokens[k]
             guard t.kind == .word || t.kind == .possessive else { break }
             // The name before the noun may hold lower-case words ("Customs and Border Protection").
-            if t.isCapitalized || t.kind == .possessive || last == nil && isInsideName(k) { if last == nil { continue } else { break } }
-            if t.lower.hasSuffix("ing") || t.classes.contains(.functionWord) || Self.headEnders.contains(t.lower) { break }
+            if t.isCapitalized || t.kind == .possessive || last == nil && doc.isInsideMention(k) { if last == nil { continue } else { break } }
+            if isParticipleOrPreposition(k) || Self.headEnders.contains(t.lower) { break }
             last = k
             if t.classes.contains(.personNoun) || t.classes.contains(.title) { lastPerson = k }
         }
