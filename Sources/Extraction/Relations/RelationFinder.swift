@@ -546,7 +546,7 @@ struct RelationFinder {
             while k >= 0, !Self.formsOfBe.contains(doc.tokens[k].lower), doc.tokens[k].isAdverb { k -= 1 }
             return k < 0 || !Self.formsOfBe.contains(doc.tokens[k].lower)
         case "accused" where c + 1 < doc.tokens.count && doc.tokens[c + 1].kind == .word && !doc.tokens[c + 1].isCapitalized
-                && !doc.tokens[c + 1].classes.contains(.functionWord) && !doc.tokens[c + 1].isAdverb && !["him", "her", "them", "us", "me"].contains(doc.tokens[c + 1].lower):
+                && !doc.tokens[c + 1].classes.contains(.functionWord) && !doc.tokens[c + 1].isAdverb && !Attributor.objectPronouns.contains(doc.tokens[c + 1].lower):
             // "an accused pedophile", "defeated accused child molester Roy Moore": an adjective,
             // unless "of" follows ("accused shadow chancellor Oliver Letwin of plotting").
             return c > 0 && ["a", "an", "the"].contains(doc.tokens[c - 1].lower)
