@@ -537,7 +537,9 @@ struct RelationFinder {
 
     /// A cue word used for something else: "finished third behind the Swede" (only "was
     /// behind" accuses), "a lie detector", "the crime scene" (a noun modifying the next one),
-    /// "the Lisbon targets" (a noun after a determiner), "linked with MPs" (no wrongdoing).
+    /// "the Lisbon targets" (a noun after a determiner), "linked with MPs" (no wrongdoing),
+    /// "an accused pedophile", "a former British spy", "targeted radio campaigns" (a person or
+    /// an adjective), "asked Russians to hack" (a deed asked for), "the tax code targets" (a law).
     private func isIdleCue(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[c]
         switch t.lower {
