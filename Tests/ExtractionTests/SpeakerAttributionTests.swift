@@ -361,6 +361,22 @@ import Testing
         #expect(quotes(text).first?.speaker == "Vera Lund")
     }
 
+    @Test func verbsOfSayingInAManner() {
+        let text = """
+        “Go back to your seat,” Mayor Ellen Voss barked at the reporter.
+
+        “Nobody reads the fine print,” Councilman Tom Reyes grumbled.
+
+        As the Lowlanders sang years ago, “They will turn us all into beggars.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Ellen Voss", "Tom Reyes", "the Lowlanders"])
+    }
+
+    @Test func sentenceLedByAParticipleOfSayingKeepsThePreviousSpeaker() {
+        let text = "Later in the show, Kay Marsh said of the scandal that the agency’s report “was not good.” Adding, “What they actually did is bad.”"
+        #expect(quotes(text).last?.speaker == "Kay Marsh")
+    }
+
     @Test func quotedAsSayingGoesToTheSubject() {
         let text = "Pollster Gil Baran is quoted as saying, “We are in and out of the field faster than anyone.”"
         #expect(quotes(text).first?.speaker == "Gil Baran")

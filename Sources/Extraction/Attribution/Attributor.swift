@@ -79,6 +79,15 @@ struct Attributor {
         if let a = cueAnywhere(sentence, doc, phrases, quoteStart: outerStart) { return relabel(a, "sentence") }
         // 4. An earlier quotation of the same sentence.
         if let p = previousInSentence { return relabel(p.attribution, "same-sentence") }
+        // `Maher said the report “wasn’t good.” Adding, “…”`: a sentence led by a participle of
+        // saying continues the previous quotation's speaker in its paragraph.
+        if opensWithSpeechParticiple(sentence, before: outerStart, doc), sentence.lowerBound > 0,
+           case let prior = doc.sentences[doc.sentenceOf[sentence.lowerBound - 1]], doc.tokens[prior.lowerBound].paragraph == segment.paragraph {
+            if let previous, let first = doc.markedTokens(of: previous.q)?.lowerBound, prior.contains(first) {
+                return relabel(previous.attribution, "participle-continuation")
+            }
+            if let a = cueBefore(prior.upperBound, prior, doc, phrases) { return relabel(a, "participle-continuation") }
+        }
         // A bullet ("- “…”", "• “…”") before the quotation still leaves it leading its sentence.
         var lead = sentence.lowerBound
         while lead < outerStart, doc.tokens[lead].kind == .punctuation, Self.bullets.contains(doc.tokens[lead].text) { lead += 1 }
@@ -158,6 +167,14 @@ struct Attributor {
             return afterQuote(from: k, limit: next.upperBound, doc, phrases, quoteStart: outerStart, speakerFirstOnly: true)
         }
         return nil
+    }
+
+    /// Whether the sentence is only a participle of saying and a comma or colon before the
+    /// quotation ("Adding, “…”", "Continuing:").
+    private func opensWithSpeechParticiple(_ sentence: Range<Int>, before outerStart: Int, _ doc: DocumentAnalysis) -> Bool {
+        guard outerStart - sentence.lowerBound == 2, case let verb = doc.tokens[sentence.lowerBound],
+              verb.classes.contains(.speechVerb), verb.lower.hasSuffix("ing") else { return false }
+        return [",", ":"].contains(doc.tokens[outerStart - 1].text)
     }
 
     /// The sentence's subject as the speaker, when it is a person or an organisation.
