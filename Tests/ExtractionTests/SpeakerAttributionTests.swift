@@ -377,6 +377,17 @@ import Testing
         #expect(quotes(text).last?.speaker == "Kay Marsh")
     }
 
+    @Test func nameBeforeAnOfficeDescribesTheNextPersonAndIsNoAntecedent() {
+        let text = """
+        Governor Tom Ruiz spoke in Reno. “We will win this state,” he said.
+
+        Ruiz spokesman Dan Ortega, a veteran of three campaigns, picked up the thread. “The numbers are moving,” he said.
+
+        Ortega hewed more to Governor Ruiz's approach. “Let them fight each other,” he said.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Tom Ruiz", "Dan Ortega", "Dan Ortega"])
+    }
+
     @Test func quotedAsSayingGoesToTheSubject() {
         let text = "Pollster Gil Baran is quoted as saying, “We are in and out of the field faster than anyone.”"
         #expect(quotes(text).first?.speaker == "Gil Baran")

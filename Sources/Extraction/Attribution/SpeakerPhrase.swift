@@ -680,13 +680,22 @@ final class SpeakerPhrase {
         }
     }
 
-    /// Whether a person's possessive is followed, within a few lower-case or title words, by
-    /// another person ("Mr Brown's former adviser Ed Balls").
+    /// Whether a person's name, possessive or not, is followed within a few lower-case or title
+    /// words by another person the words describe ("Mr Brown's former adviser Ed Balls",
+    /// "Obama consultant Cornell Belcher").
     private func ownsPerson(_ m: Mention) -> Bool {
-        let p = m.tokens.upperBound
-        guard p < doc.tokens.count, doc.tokens[p].kind == .possessive, let next = doc.mentions(in: (p + 1)..<min(doc.tokens.count, p + 6)).first,
+        let end = m.tokens.upperBound
+        let possessive = end < doc.tokens.count && doc.tokens[end].kind == .possessive
+        let p = possessive ? end + 1 : end
+        guard p < doc.tokens.count, let next = doc.mentions(in: p..<min(doc.tokens.count, p + 5)).first,
               doc.registry.resolved(next.entity).kind == .person else { return false }
-        return ((p + 1)..<next.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word && (!doc.tokens[$0].isCapitalized || doc.tokens[$0].classes.contains(.title)) }
+        let between = doc.tokens[p..<next.tokens.lowerBound]
+        if possessive { return between.allSatisfy { $0.kind == .word && (!$0.isCapitalized || $0.classes.contains(.title)) } }
+        // Without the possessive, only words for an office may join them ("Trump hewed more to
+        // President Obama's approach" does not).
+        return !between.isEmpty && between.count <= 3 && between.allSatisfy {
+            $0.kind == .word && !$0.classes.contains(.honorific) && ($0.classes.contains(.title) || $0.classes.contains(.personNoun))
+        }
     }
 
     /// Whether a mention is the subject of a speech verb right after it ("…, Jones said").
