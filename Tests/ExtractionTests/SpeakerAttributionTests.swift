@@ -388,6 +388,17 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Tom Ruiz", "Dan Ortega", "Dan Ortega"])
     }
 
+    @Test func participleAfterAPrepositionsObjectHasTheSentencesSubject() {
+        let text = """
+        Senator Ada Quinn spoke in Ohio. Activist Jose Vargas asked her about the term.
+
+        Quinn responded to Vargas’ question on Facebook writing, “Yes, I will vote for it.”
+
+        Reporter Lena Fox disputed the account. On Twitter, she responded to the claim by saying, “Just stop lying.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Ada Quinn", "Lena Fox"])
+    }
+
     @Test func quotedAsSayingGoesToTheSubject() {
         let text = "Pollster Gil Baran is quoted as saying, “We are in and out of the field faster than anyone.”"
         #expect(quotes(text).first?.speaker == "Gil Baran")

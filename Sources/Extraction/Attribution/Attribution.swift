@@ -7,6 +7,11 @@ struct Attribution: Sendable {
         case entity(Int)
         /// A speaker the text describes without naming ("a senior administration official").
         case unnamed(String)
+
+        var isUnnamed: Bool {
+            if case .unnamed = self { return true }
+            return false
+        }
     }
 
     var speaker: Speaker?

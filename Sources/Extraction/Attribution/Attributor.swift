@@ -169,6 +169,13 @@ struct Attributor {
         return nil
     }
 
+    /// Whether the words right before token `v` are a party named after a preposition ("on
+    /// Facebook", "to CBS").
+    private func endsPrepositionalPhrase(_ v: Int, _ sentence: Range<Int>, _ doc: DocumentAnalysis) -> Bool {
+        guard let m = doc.mention(endingAt: v), case let first = doc.mentions[m].tokens.lowerBound, first > sentence.lowerBound else { return false }
+        return ["on", "to", "in", "at", "with", "from", "for", "by", "via"].contains(doc.tokens[first - 1].lower)
+    }
+
     /// Whether the sentence is only a participle of saying and a comma or colon before the
     /// quotation ("Adding, “…”", "Continuing:").
     private func opensWithSpeechParticiple(_ sentence: Range<Int>, before outerStart: Int, _ doc: DocumentAnalysis) -> Bool {
@@ -402,9 +409,11 @@ struct Attributor {
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule + ":coordinated")
         }
         if let s = phrases.read(subjectBefore: v, from: sentence.lowerBound, before: quoteStart) {
-            // "Mr. Trump … issued a statement Tuesday saying, “…”": a participle after words that
-            // name nobody has the sentence's subject.
-            if case .unnamed = s.speaker, isParticiple, let subject = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
+            // "Mr. Trump … issued a statement Tuesday saying, “…”", "Clinton responded to the
+            // question on Facebook writing, “…”": a participle after words that name nobody, or
+            // after a preposition's object, has the sentence's subject.
+            if isParticiple, s.speaker.isUnnamed || endsPrepositionalPhrase(v, sentence, doc),
+               let subject = phrases.read(sentenceSubjectOf: sentence, before: min(v, quoteStart)) {
                 return Attribution(speaker: subject.speaker, speakerSpan: subject.span, cue: doc.tokens[v].text, rule: rule + ":participle")
             }
             return Attribution(speaker: s.speaker, speakerSpan: s.span, cue: doc.tokens[v].text, rule: rule)

@@ -21,7 +21,7 @@ final class SpeakerPhrase {
     static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "another"]
     /// Words that open a fronted clause before the subject.
     static let frontedClauseOpeners: Set<String> = ["with", "as", "after", "while", "when", "although", "though", "in", "if", "despite",
-                                                    "since", "because", "before", "during", "amid", "following", "unlike", "like", "for"]
+                                                    "since", "because", "before", "during", "amid", "following", "unlike", "like", "for", "on", "at"]
     static let addressees: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "assured"]
 
     init(lexicon: Lexicon, doc: DocumentAnalysis) {
