@@ -1005,6 +1005,10 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Executive Office for Immigration Review", "Ed Yardeni"])
     }
+    @Test func aDocumentCalledByAnotherNounSpeaksForTheLatestAuthor() {
+        let text = "A new memo from the Office of Court Standards replaces the 2009 rules. Judges learned of it on Monday. The old guidance says children “may sit anywhere in the courtroom.” The new guidance says they may do so only “when time allows.”"
+        #expect(quotes(text).map(\.speaker) == ["Office of Court Standards", "Office of Court Standards"])
+    }
     @Test func anUnnamedSpokeswomanOfANameWithAndIsNoParty() {
         let text = "A U.S. Customs and Border Protection spokeswoman said the agency is working “in a way that is most secure for the traveler.”"
         #expect(quotes(text).map(\.speaker) == ["A U.S. Customs and Border Protection spokeswoman"])

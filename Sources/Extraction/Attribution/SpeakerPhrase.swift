@@ -738,11 +738,17 @@ final class SpeakerPhrase {
     /// Clinton campaign memo").
     /// Earlier (up to `documentReach` sentences back), a document named with its author ("A new
     /// memo from the Executive Office for Immigration Review replaces …") is the one "the new
-    /// memo" stands for.
+    /// memo" stands for; failing that, the latest document named with its author stands for it
+    /// ("A new memo from the office … The new guidance says").
     private func issuer(of document: String, before i: Int) -> Int? {
         let sentence = doc.sentenceOf[i]
+        var latestAuthored: Mention?
         for s in stride(from: sentence, through: max(0, sentence - Self.documentReach), by: -1) {
             let range = doc.sentences[s]
+            if latestAuthored == nil {
+                latestAuthored = range.lazy.filter { $0 < i && self.doc.tokens[$0].quote == nil && self.lexicon.documentNouns.contains(self.doc.tokens[$0].lower) }
+                    .compactMap { self.author(after: $0) }.last
+            }
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
             if let author = author(after: noun) { return doc.registry.root(author.entity) }
             guard s >= sentence - 2 else { continue }
@@ -762,7 +768,7 @@ final class SpeakerPhrase {
             }
             return doc.registry.root(issuing.entity)
         }
-        return nil
+        return latestAuthored.map { doc.registry.root($0.entity) }
     }
 
     /// Sentences back to the document a later "the memo" stands for: an article's length, so a
