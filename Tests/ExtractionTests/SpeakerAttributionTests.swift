@@ -372,6 +372,11 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Ellen Voss", "Tom Reyes", "the Lowlanders"])
     }
 
+    @Test func brandingSomethingAQuotationIsSayingIt() {
+        let text = "The Greens are expected to propose cuts, with party treasurer Ola Brandt branding the levy a “classic stealth tax on families”."
+        #expect(quotes(text).first?.speaker == "Ola Brandt")
+    }
+
     @Test func sentenceLedByAParticipleOfSayingKeepsThePreviousSpeaker() {
         let text = "Later in the show, Kay Marsh said of the scandal that the agency’s report “was not good.” Adding, “What they actually did is bad.”"
         #expect(quotes(text).last?.speaker == "Kay Marsh")
@@ -1008,6 +1013,14 @@ import Testing
     @Test func aDocumentCalledByAnotherNounSpeaksForTheLatestAuthor() {
         let text = "A new memo from the Office of Court Standards replaces the 2009 rules. Judges learned of it on Monday. The old guidance says children “may sit anywhere in the courtroom.” The new guidance says they may do so only “when time allows.”"
         #expect(quotes(text).map(\.speaker) == ["Office of Court Standards", "Office of Court Standards"])
+    }
+    @Test func aDocumentOwnedByThePossessiveOfTheNextPartySpeaksForIt() {
+        let text = """
+        In its latest annual report, the Northern Trade Council cut its growth forecasts. Exports fell in the spring.
+
+        Imports rose. However, the report warned: “It remains to be seen whether demand will recover.”
+        """
+        #expect(quotes(text).map(\.speaker) == ["Northern Trade Council"])
     }
     @Test func anUnnamedSpokeswomanOfANameWithAndIsNoParty() {
         let text = "A U.S. Customs and Border Protection spokeswoman said the agency is working “in a way that is most secure for the traveler.”"

@@ -750,7 +750,7 @@ final class SpeakerPhrase {
                     .compactMap { self.author(after: $0) }.last
             }
             guard let noun = range.first(where: { $0 < i && doc.tokens[$0].quote == nil && doc.tokens[$0].lower == document }) else { continue }
-            if let author = author(after: noun) { return doc.registry.root(author.entity) }
+            if let author = author(after: noun) ?? owner(of: noun, in: range) { return doc.registry.root(author.entity) }
             guard s >= sentence - 2 else { continue }
             let issuing = doc.mentions(in: range.lowerBound..<noun).last { m in
                 m.tokens.upperBound <= noun  // not a name the noun ends ("An Open Letter")
@@ -786,6 +786,16 @@ final class SpeakerPhrase {
         if k < doc.tokens.count, doc.tokens[k].lower == "the" { k += 1 }
         guard let m = doc.mention(startingAt: k), Self.speakingKinds.contains(doc.registry.resolved(doc.mentions[m].entity).kind) else { return nil }
         return doc.mentions[m]
+    }
+
+    /// "In its latest report, the OECD cut …": the party a possessive pronoun before the
+    /// document's noun stands for, the sentence's next party.
+    private func owner(of noun: Int, in sentence: Range<Int>) -> Mention? {
+        let before = (max(sentence.lowerBound, noun - 4)..<noun).reversed().drop { doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !["its", "their"].contains(doc.tokens[$0].lower) }
+        guard let possessive = before.first, ["its", "their"].contains(doc.tokens[possessive].lower),
+              let m = doc.mentions(in: (noun + 1)..<sentence.upperBound).first,
+              [.organisation, .country, .group].contains(doc.registry.resolved(m.entity).kind) else { return nil }
+        return m
     }
 
     static let speakingKinds: Set<EntityKind> = [.person, .organisation, .country, .group]
