@@ -117,6 +117,11 @@ import Testing
         #expect(quotes("He said it Thursday morning on “Breakfast with the Nation.”").isEmpty)
     }
 
+    @Test func titleAfterAPossessiveOrAWorksNounIsATitleEvenBeforeAnAttribution() {
+        let text = "Appearing Sunday on the Union Channel’s “Morning Ledger,” Senator Ruth Ames said she would run. She also hosts the podcast “So, That Happened.”"
+        #expect(quotes(text).isEmpty)
+    }
+
     @Test func longTitleWithASubtitleIsATitle() {
         #expect(quotes("Newspapers have been reading his new book, “Broken Harbor: How to Make the Coast Great Again” this week.").isEmpty)
     }

@@ -81,6 +81,7 @@ enum QuoteClassifier {
                 if before.text == ",", k > 0, nameCues.contains(doc.tokens[k - 1].lower) { return .name }
             }
         }
+        if words <= 6, isTitleOfAWork(q, doc) { return .name }
         if words <= 3, isAttributedRightAfter(q, doc) || isSentenceOfItsOwn(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
@@ -100,6 +101,22 @@ enum QuoteClassifier {
         }
         if words == 3 && !startsLikeSentence && !endsLikeSentence && !endsSentenceOutside(q, doc) { return .scare }
         return .quotation
+    }
+
+    /// Words right before a work's title: "on CNN's “State of the Union,”", "the podcast “So,
+    /// That Happened.”".
+    static let workNouns: Set<String> = ["on", "show", "program", "programme", "podcast", "series", "film", "movie", "book",
+                                         "song", "album", "column", "documentary", "sitcom", "novel", "memoir", "play"]
+
+    /// A title-cased phrase after a possessive or a work's noun names a programme, book or
+    /// song, even when an attribution follows it (“on Fox News Channel's “Hannity,”
+    /// Gingrich said”).
+    private static func isTitleOfAWork(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        guard let marked = doc.markedTokens(of: q), marked.lowerBound > 0 else { return false }
+        let before = doc.tokens[marked.lowerBound - 1]
+        guard before.kind == .possessive || workNouns.contains(before.lower) else { return false }
+        return doc.tokens[doc.segmentTokens[q]].lazy.filter { $0.kind == .word || $0.kind == .number }
+            .allSatisfy { $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }
     }
 
     /// British style puts the sentence's stop after the closing mark (`was "at breaking
