@@ -99,6 +99,11 @@ import Testing
         #expect(quotes("“We can win on Tuesday,” said Mayor Dana Kowal.") == [Pair("We can win on Tuesday", "Dana Kowal")])
     }
 
+    @Test func fewWordsRightAfterAVerbOfSayingAreAQuotation() {
+        let text = "Asked whether he would run, Mayor Ben Ruiz said, “Probably.” A man in the crowd yelled “Stay there!” Later the mayor pledged “cooperation” and told “Morning Ledger” he was tired."
+        #expect(quotes(text).map(\.text) == ["Probably.", "Stay there!"])
+    }
+
     @Test func openingMarkMisprintedAsClosingEndsTheQuotation() {
         let text = "“If we lose Iowa, that could create real problems for us here,“ said Jim Corbin, a Democratic congressman."
         #expect(quotes(text) == [Pair("If we lose Iowa, that could create real problems for us here", "Jim Corbin")])

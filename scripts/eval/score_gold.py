@@ -61,6 +61,10 @@ def main(argv):
             if verbose and not ok:
                 print(f"WRONG   {article} @{start} gold={speaker} got={got!r} cue={q.get('cue')}")
         extra += len(predicted) - len(used)
+        if verbose:
+            for i, q in enumerate(predicted):
+                if i not in used:
+                    print(f"EXTRA   {article} @{q['start']} got={q.get('speaker')!r} text={q['text'][:60]!r}")
     print(f"split={split} articles={len(gold)} gold={total} found={found} ({found / max(total, 1):.3f}) "
           f"speaker_right={right} ({right / max(total, 1):.3f}) named_right={named_right}/{named} extra={extra}")
 

@@ -39,6 +39,20 @@ enum QuoteClassifier {
         return false
     }
 
+    /// `Priebus said, “Probably.”`, `he yelled “You lie!”`: a verb of saying right before the
+    /// opening mark introduces words, however few; without a comma or colon between, only
+    /// capitalised ones (`pledged “cooperation”` is a scare quote) and not after "told" (`told
+    /// “Fox and Friends”` names the show).
+    private static func isIntroducedBySpeechVerb(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
+        guard let marked = doc.markedTokens(of: q), let first = doc.segmentTokens[q].first else { return false }
+        var k = marked.lowerBound - 1
+        let punctuated = k >= 0 && [",", ":"].contains(doc.tokens[k].text)
+        if punctuated { k -= 1 }
+        guard k >= 0, case let verb = doc.tokens[k], verb.kind == .word, verb.quote == nil, !verb.isCapitalized,
+              verb.classes.contains(.speechVerb), !nameCues.contains(verb.lower) else { return false }
+        return punctuated || doc.tokens[first].isCapitalized && !SpeakerPhrase.addressees.contains(verb.lower)
+    }
+
     /// `“Okay, great!”` after another sentence: a capitalised segment that opens its sentence
     /// and ends it inside the marks is somebody's words, however short.
     private static func isSentenceOfItsOwn(_ q: Int, _ doc: DocumentAnalysis) -> Bool {
@@ -82,7 +96,9 @@ enum QuoteClassifier {
             }
         }
         if words <= 6, isTitleOfAWork(q, doc) { return .name }
-        if words <= 3, isAttributedRightAfter(q, doc) || isSentenceOfItsOwn(q, doc) { return .quotation }  // "“No,” said Bill Clinton."
+        if words <= 3, isAttributedRightAfter(q, doc) || isSentenceOfItsOwn(q, doc) || isIntroducedBySpeechVerb(q, doc) {
+            return .quotation  // "“No,” said Bill Clinton.", "Priebus said, “Probably.”"
+        }
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
         let wordTokens = tokens.lazy.filter { $0.kind == .word || $0.kind == .number }  // lazy: no array of copied tokens
