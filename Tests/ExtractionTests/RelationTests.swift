@@ -387,4 +387,18 @@ import Testing
         let denials = extract(text).relations.filter { $0.kind == .denies && $0.source == "organisation:orbis-systems" }
         #expect(denials.first?.evidence.count == 2)
     }
+    @Test func aUnitOfABodyActsForIt() {
+        let text = "The Interior Office said a unit of the GRU, known as Unit 40411, was responsible for hacking the accounts of senior judges and leaking documents."
+        let found = relations(text, kinds: [.accuses, .targets])
+        #expect(found == ["accuses organisation:interior-office -> organisation:gru", "targets organisation:gru -> other:accounts-of-senior-judges"])
+    }
+    @Test func anAttributionBySubjectWithAcronymAndAppositiveNamesTheAccuser() {
+        let text = "The Cyber Defence Centre (CDC), part of the defence ministry, attributed the activity to a group it tracks as APT29."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:cyber-defence-centre -> group:apt29"])
+    }
+    @Test func aDenialPhraseWithQuotationMarksInsideIsADenial() {
+        let text = "Britain accused Russia of hacking the election servers. Kremlin spokesman Ivan Dorov said Moscow had \"nothing to do\" with the hacking."
+        let denials = extract(text).relations.filter { $0.kind == .denies }
+        #expect(denials.map(\.source) == ["country:russia"])
+    }
 }

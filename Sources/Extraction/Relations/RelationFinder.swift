@@ -386,15 +386,16 @@ struct RelationFinder {
         while subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].isAdverb { subjectEnd -= 1 }
         let relative = subjectEnd > range.lowerBound && ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower)
         if relative { subjectEnd -= 1 }
-        // "The National Cyber Security Centre (NCSC) accused": the acronym in brackets is no boundary.
-        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ")",
-           let open = (max(range.lowerBound, subjectEnd - 6)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "(" }) {
-            subjectEnd = open
-        }
         // "Senator Mark Warner, the chairman of the committee, accused …": the subject ends
         // where the appositive opens.
         if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ",",
            let open = (max(range.lowerBound, subjectEnd - 20)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "," }) {
+            subjectEnd = open
+        }
+        // "The National Cyber Security Centre (NCSC)[, part of GCHQ,] accused": the acronym in
+        // brackets is no boundary.
+        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ")",
+           let open = (max(range.lowerBound, subjectEnd - 6)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "(" }) {
             subjectEnd = open
         }
         var subjectStart = subjectEnd
@@ -513,11 +514,13 @@ struct RelationFinder {
         return partiesIn((preposition + 1)..<end, doc)
     }
 
-    /// "nothing to do with", "no role in" starting at `c`.
+    /// "nothing to do with", "no role in" starting at `c`; quotation marks inside it are passed
+    /// over (`had “nothing to do” with the hacking`).
     private func denialPhrase(at c: Int, _ doc: DocumentAnalysis) -> String? {
         guard doc.tokens[c].classes.contains(.denialPhraseStart) else { return nil }
-        for phrase in lexicon.relationPhrases["denies"] ?? [] where phrase[0] == doc.tokens[c].lower && c + phrase.count <= doc.tokens.count {
-            if zip(phrase, doc.tokens[c..<(c + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return phrase.joined(separator: " ") }
+        let words = doc.tokens[c..<min(doc.tokens.count, c + 8)].lazy.filter { $0.kind != .quoteMark }.map(\.lower)
+        for phrase in lexicon.relationPhrases["denies"] ?? [] where phrase[0] == doc.tokens[c].lower {
+            if words.prefix(phrase.count).elementsEqual(phrase) { return phrase.joined(separator: " ") }
         }
         return nil
     }
@@ -708,12 +711,18 @@ struct RelationFinder {
         return unique(out)
     }
 
-    /// A mention inside a prepositional phrase ("an update from Orbis Systems") is no agent.
+    /// A mention inside a prepositional phrase ("an update from Orbis Systems") is no agent,
+    /// but for the body a part of it acts for ("a unit of the GRU").
     private func followsPreposition(_ m: Mention, _ doc: DocumentAnalysis) -> Bool {
         var k = m.tokens.lowerBound - 1
         while k >= 0, ["the", "a", "an"].contains(doc.tokens[k].lower) || doc.tokens[k].kind == .possessive { k -= 1 }
-        return k >= 0 && Self.prepositions.contains(doc.tokens[k].lower)
+        guard k >= 0, Self.prepositions.contains(doc.tokens[k].lower) else { return false }
+        return !(doc.tokens[k].lower == "of" && k > 0 && Self.partNouns.contains(doc.tokens[k - 1].lower))
     }
+
+    /// Nouns for a part of a body that acts for it: "a unit of the GRU", "officers of the FSB".
+    static let partNouns: Set<String> = ["unit", "units", "arm", "branch", "division", "wing", "department", "bureau",
+                                         "member", "members", "officer", "officers", "agent", "agents", "operatives"]
 
     static let prepositions: Set<String> = ["from", "to", "on", "at", "in", "against", "of", "for", "with", "into", "over", "about", "by"]
 
@@ -756,7 +765,9 @@ struct RelationFinder {
             if w.kind == .word { sawNoun = true }
             end += 1
         }
-        while end > start, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+        // "the email accounts of dozens of public figures and leaking documents": a conjunction
+        // before the clause that ended the victim is no part of it.
+        while end > start, doc.tokens[end - 1].kind == .punctuation || ["and", "or"].contains(doc.tokens[end - 1].lower) { end -= 1 }
         let words = doc.tokens[start..<end]
         guard let first = words.first, first.kind == .word, !first.classes.contains(.functionWord) || first.lower == "the",
               words.contains(where: { $0.kind == .word && $0.lower != "the" }) else { return nil }
