@@ -396,6 +396,30 @@ import Testing
         let text = "The Cyber Defence Centre (CDC), part of the defence ministry, attributed the activity to a group it tracks as APT29."
         #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:cyber-defence-centre -> group:apt29"])
     }
+    @Test func aClaimantBeforeAnAppositiveOrRelativeClauseMakesTheClaim() {
+        let text = "Cybersecurity firm Northwind, which first reported on the campaign in 2022, said in a blog post that APT41 had also targeted telecom providers in Taiwan."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:northwind -> group:apt41"])
+    }
+    @Test func anAppositiveBeforeTheVerbIsTheJournalistsWords() {
+        let text = "Ian Sayle, one of the MPs targeted by APT31, said the government was far too slow."
+        #expect(relations(text, kinds: [.accuses, .targets]) == ["targets group:apt31 -> other:mps"])
+    }
+    @Test func aPersonsAttackIsWordsNotAWrongdoing() {
+        let text = "Senator Ruth Ames said Governor Tom Hale had been attacking Senator Lee Park for months."
+        #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
+    }
+    @Test func aClaimSaidToLackEvidenceIsNotMade() {
+        let text = "Analyst Dana Roe said she did not see convincing evidence in the report that China hacked the servers."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
+    @Test func whomWordsAreToldToDoesNotAct() {
+        let text = "Reza Karimi, an expert at Tehran University, told Al Jazeera the fuel network attack showed that the system was weak."
+        #expect(relations(text, kinds: [.accuses, .targets]).isEmpty)
+    }
+    @Test func aTargetBeforeAStopIsANoun() {
+        let text = "Manager Alan Roe said the rival coach thinks Gary Neville is an easy target."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
     @Test func aDenialPhraseWithQuotationMarksInsideIsADenial() {
         let text = "Britain accused Russia of hacking the election servers. Kremlin spokesman Ivan Dorov said Moscow had \"nothing to do\" with the hacking."
         let denials = extract(text).relations.filter { $0.kind == .denies }

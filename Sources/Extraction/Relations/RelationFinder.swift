@@ -20,7 +20,7 @@ struct RelationFinder {
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are"]
     static let clauseOpeners: Set<String> = ["that", "which", "who", "because", "while", "when", "after", "but", ":", ";", "—"]
     static let stopsVictimPhrase: Set<String> = ["in", "for", "to", "from", "with", "at", "by", "that", "who", "which", "on",
-                                                 "since", "as", "during", "and", "so", "but", "or", "to"]
+                                                 "since", "as", "during", "and", "so", "but", "or", "because", "while", "when"]
 
     func relations(_ doc: inout DocumentAnalysis, attributions: [Attribution?]) -> [Found] {
         let ties = Ties(doc.registry)
@@ -128,6 +128,9 @@ struct RelationFinder {
         var parties: [Int] = []
         /// Tokens of the reporting clause ("security officials in those countries said").
         var reporting: Range<Int>?
+        /// An appositive between the subject and the verb ("Sayle, one of the MPs targeted by
+        /// APT31, said"): the journalist's words, not the claim.
+        var appositive: Range<Int>?
         /// The subject was a body of officials ("officials in …", "British officials").
         var isOfficials = false
     }
@@ -136,6 +139,14 @@ struct RelationFinder {
         for v in range where isReportingVerb(v, doc) {
             var end = v
             while end > range.lowerBound, doc.tokens[end - 1].classes.contains(.adverb) { end -= 1 }
+            // "Mandiant, which first reported on the campaign, said": the subject ends where the
+            // appositive or relative clause before the verb opens.
+            var appositive: Range<Int>?
+            if end > range.lowerBound, doc.tokens[end - 1].text == ",",
+               let open = (max(range.lowerBound, end - 20)..<(end - 1)).last(where: { doc.tokens[$0].text == "," }) {
+                appositive = open..<end
+                end = open
+            }
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
@@ -153,7 +164,9 @@ struct RelationFinder {
                 parties = recentCountries(before: start, doc)
             }
             if parties.isEmpty, officials, doc.tokens[subject].first?.lower == "the" { parties = lastOfficials }
-            if !parties.isEmpty { return Claim(parties: parties, reporting: subject.lowerBound..<(v + 1), isOfficials: officials) }
+            if !parties.isEmpty {
+                return Claim(parties: parties, reporting: subject.lowerBound..<(v + 1), appositive: appositive, isOfficials: officials)
+            }
         }
         return Claim()
     }
@@ -236,11 +249,13 @@ struct RelationFinder {
         for c in range {
             guard doc.tokens[c].kind == .word, !doc.tokens[c].classes.isDisjoint(with: cueClasses) else { continue }
             let t = doc.tokens[c]
-            // The reporting clause's own verb claims nothing, unless it accuses ("X accused Y of …").
-            guard claim.reporting?.contains(c) != true || t.classes.contains(.accusationVerb) else { continue }
+            // The reporting clause's own verb claims nothing, unless it accuses ("X accused Y of …");
+            // an appositive in it is the journalist's statement.
+            let inAppositive = claim.appositive?.contains(c) == true
+            guard claim.reporting?.contains(c) != true || inAppositive || t.classes.contains(.accusationVerb) else { continue }
             let segment = doc.quotation(of: c)
             let inQuotation = segment != nil
-            var claimants = claim.parties
+            var claimants = inAppositive ? [] : claim.parties
             var evidence = sentenceSpan
             if inQuotation, let q = segment {
                 guard case .entity(let speaker)? = attributions[q]?.speaker else { continue }
@@ -278,7 +293,11 @@ struct RelationFinder {
             // "an Iranian hacking group, APT42,": the cue describes the group, which is accused
             // with whoever it is tied to, and names no victim.
             let describesGroup = modifiesGroupNoun(c, range, doc)
+            // "Trump's attacks on immigrants", "began attacking Heidi Cruz": a person's attack is
+            // made of words, not a wrongdoing.
+            let verbal = Self.attackWords.contains(t.lower)
             let accused = unique(accusedParties(c, range, doc) + (describesGroup ? groupNamed(after: c + 1, range, doc) : []))
+                .filter { !(verbal && doc.registry[$0].kind == .person) }
             for a in accused {
                 for claimant in claimants where claimant != a && !ties.of(claimant).contains(a) {
                     out.append(Found(kind: .accuses, source: claimant, target: a, cue: t.text, evidence: evidence, segment: inQuotation ? segment : nil, at: c))
@@ -292,6 +311,8 @@ struct RelationFinder {
         }
         return out
     }
+
+    static let attackWords: Set<String> = ["attack", "attacks", "attacked", "attacking"]
 
     /// The targets of a threat group that is the agent of a targeting cue, in a sentence nobody
     /// is said to claim.
@@ -586,6 +607,10 @@ struct RelationFinder {
             // countries": a law or a policy aims at whom it applies to, no wrongdoing.
             return true
         case "target", "targets":
+            // "a suitable target.", "a target for hackers": a noun, whatever comes before it.
+            if c + 1 >= doc.tokens.count || doc.tokens[c + 1].kind == .punctuation || ["of", "for", "list", "and", "or"].contains(doc.tokens[c + 1].lower) {
+                return true
+            }
             var k = c - 1
             while k >= 0, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, c - k <= 3 { k -= 1 }
             return k >= 0 && (["the", "its", "their", "his", "her", "our", "a", "an"].contains(doc.tokens[k].lower) || doc.tokens[k].kind == .possessive)
@@ -627,11 +652,22 @@ struct RelationFinder {
     private func isHedged(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
         let before = window(before: c, 6, doc)
         if before.contains(where: { $0.classes.contains(.hedge) }) { return true }
+        if lacksEvidence(before: c, doc) { return true }
         guard let into = before.prefix(4).firstIndex(where: { $0.lower == "into" }), into + 1 < before.count else { return false }
         return Self.inquiryNouns.contains(before[into + 1].lower)
     }
 
     static let inquiryNouns: Set<String> = ["investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "review", "look"]
+
+    /// "had no direct evidence that the account had been hacked", "did not see convincing
+    /// evidence in the report that China …": a claim said to lack evidence is not made.
+    private func lacksEvidence(before c: Int, _ doc: DocumentAnalysis) -> Bool {
+        let sentence = doc.sentences[doc.sentenceOf[c]]
+        guard let evidence = (max(sentence.lowerBound, c - 16)..<c).last(where: { ["evidence", "proof", "sign", "signs", "indication"].contains(doc.tokens[$0].lower) }) else {
+            return false
+        }
+        return doc.tokens[max(sentence.lowerBound, evidence - 4)..<evidence].contains { ["no", "not", "n't", "without", "little", "lacked", "lack"].contains($0.lower) }
+    }
 
     /// Up to `n` tokens before `c` in the same clause part (stopping at a comma or quote edge).
     private func window(before c: Int, _ n: Int, _ doc: DocumentAnalysis) -> [Token] {
@@ -669,7 +705,11 @@ struct RelationFinder {
            !doc.tokens[c - 1].lower.hasSuffix("s") {  // "the Americans targeted": a noun, not a modifier
             return [doc.registry.root(doc.mentions[m].entity)]
         }
-        let start = clauseStart(c, range, doc)
+        var start = clauseStart(c, range, doc)
+        // "told Al Jazeera the attack showed …": whom the words were told to does not act.
+        if start > range.lowerBound, SpeakerPhrase.addressees.contains(doc.tokens[start - 1].lower), let m = doc.mention(startingAt: start) {
+            start = doc.mentions[m].tokens.upperBound
+        }
         let parties = firstParties(in: start..<c, doc, subjectsOnly: true)
         if parties.isEmpty, doc.tokens[start..<c].contains(where: { $0.lower == "they" }),
            let described = doc.mentions(before: start).first(where: { $0.role == .description && $0.tokens.upperBound <= start && doc.sentenceOf[$0.tokens.lowerBound] >= doc.sentenceOf[c] - 1 }) {
