@@ -400,6 +400,10 @@ import Testing
         let text = "Cybersecurity firm Northwind, which first reported on the campaign in 2022, said in a blog post that APT41 had also targeted telecom providers in Taiwan."
         #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:northwind -> group:apt41"])
     }
+    @Test func aClaimantWithABracketedAcronymMakesTheClaim() {
+        let text = "The Northern Police Agency (NPA) said three North Korean hacking organizations were responsible for the intrusions."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:northern-police-agency -> country:north-korea"])
+    }
     @Test func anAppositiveBeforeTheVerbIsTheJournalistsWords() {
         let text = "Ian Sayle, one of the MPs targeted by APT31, said the government was far too slow."
         #expect(relations(text, kinds: [.accuses, .targets]) == ["targets group:apt31 -> other:mps"])

@@ -147,6 +147,11 @@ struct RelationFinder {
                 appositive = open..<end
                 end = open
             }
+            // "The Korean National Police Agency (KNPA) said": the acronym in brackets is no boundary.
+            if end > range.lowerBound, doc.tokens[end - 1].text == ")",
+               let open = (max(range.lowerBound, end - 6)..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) {
+                end = open
+            }
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
