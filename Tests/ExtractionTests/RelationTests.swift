@@ -404,6 +404,14 @@ import Testing
         let text = "The Northern Police Agency (NPA) said three North Korean hacking organizations were responsible for the intrusions."
         #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:northern-police-agency -> country:north-korea"])
     }
+    @Test func theBodysCommonNounMakesItsClaim() {
+        let text = "The Northern Police Agency said the case was serious. Andariel hacked into the network of a defence firm, the police said."
+        #expect(relations(text, kinds: [.accuses]) == ["accuses organisation:northern-police-agency -> group:andariel"])
+    }
+    @Test func aDeedDefendedAgainstAccusesNobody() {
+        let text = "The Ministry of Trade said the new Cyber Fund will help small firms strengthen their defences against ransomware and online fraud."
+        #expect(relations(text, kinds: [.accuses]).isEmpty)
+    }
     @Test func anAppositiveBeforeTheVerbIsTheJournalistsWords() {
         let text = "Ian Sayle, one of the MPs targeted by APT31, said the government was far too slow."
         #expect(relations(text, kinds: [.accuses, .targets]) == ["targets group:apt31 -> other:mps"])

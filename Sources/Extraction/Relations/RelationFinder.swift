@@ -169,6 +169,12 @@ struct RelationFinder {
                 parties = recentCountries(before: start, doc)
             }
             if parties.isEmpty, officials, doc.tokens[subject].first?.lower == "the" { parties = lastOfficials }
+            // "the police said", "the ministry said": the body named before, as for a speaker.
+            if parties.isEmpty, doc.tokens[subject].first?.lower == "the",
+               let reading = SpeakerPhrase(lexicon: lexicon, doc: doc).read(subjectBefore: end, from: subject.lowerBound, before: end),
+               case .entity(let e) = reading.speaker, doc.registry.resolved(e).kind != .person {
+                parties = [doc.registry.root(e)]
+            }
             if !parties.isEmpty {
                 return Claim(parties: parties, reporting: subject.lowerBound..<(v + 1), appositive: appositive, isOfficials: officials)
             }
@@ -568,7 +574,8 @@ struct RelationFinder {
     /// behind" accuses), "a lie detector", "the crime scene" (a noun modifying the next one),
     /// "the Lisbon targets" (a noun after a determiner), "linked with MPs" (no wrongdoing),
     /// "an accused pedophile", "a former British spy", "targeted radio campaigns" (a person or
-    /// an adjective), "asked Russians to hack" (a deed asked for), "the tax code targets" (a law).
+    /// an adjective), "asked Russians to hack" (a deed asked for), "the tax code targets" (a law),
+    /// "defences against fraud" (a deed defended against).
     private func isIdleCue(_ c: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[c]
         switch t.lower {
@@ -582,6 +589,9 @@ struct RelationFinder {
             // unless "of" follows ("accused shadow chancellor Oliver Letwin of plotting").
             return c > 0 && ["a", "an", "the"].contains(doc.tokens[c - 1].lower)
                 || !doc.tokens[(c + 1)..<min(doc.tokens.count, c + 8)].contains { $0.lower == "of" }
+        case _ where (max(0, c - 4)..<c).contains(where: { doc.tokens[$0].lower == "against" }):
+            // "defences against ransomware and online fraud": what is defended against, not done.
+            return true
         case _ where c >= 2 && doc.tokens[c - 1].lower == "to" && window(before: c - 1, 5, doc).contains(where: { Self.requestVerbs.contains($0.lower) }):
             // "asked Russians to hack", "urged Russia to hack": a deed asked for, not done.
             return true
