@@ -372,6 +372,15 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Ellen Voss", "Tom Reyes", "the Lowlanders"])
     }
 
+    @Test func aPronounAfterTheVerbIsTheSpeaker() {
+        let text = """
+        Chief Minister Rajan Mohapatra on Monday laid the foundation stone of the water project.
+
+        “For decades, women in these villages have walked kilometres to fetch water,” said he amid applause.
+        """
+        #expect(quotes(text).first?.speaker == "Rajan Mohapatra")
+    }
+
     @Test func brandingSomethingAQuotationIsSayingIt() {
         let text = "The Greens are expected to propose cuts, with party treasurer Ola Brandt branding the levy a “classic stealth tax on families”."
         #expect(quotes(text).first?.speaker == "Ola Brandt")

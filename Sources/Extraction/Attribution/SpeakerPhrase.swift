@@ -42,6 +42,10 @@ final class SpeakerPhrase {
         let verb = range.lowerBound - 1
         let invertedQuestion = ["asked", "asks"].contains(doc.tokens[verb].lower) && verb > 0 && doc.tokens[verb - 1].kind == .quoteMark
         guard invertedQuestion || !Self.addressees.contains(doc.tokens[verb].lower) else { return nil }
+        // "said he amid applause": a pronoun after the verb is the whole phrase.
+        if ["he", "she"].contains(doc.tokens[range.lowerBound].lower) {
+            return reading(range.lowerBound..<(range.lowerBound + 1), before: quoteStart)
+        }
         var end = range.lowerBound
         while end < range.upperBound, doc.tokens[end].text != ",", doc.tokens[end].text != "(", doc.tokens[end].kind != .quoteMark,
               // ("Special Agent in Charge Thomas Reyes": "in" inside a title is no boundary.)
