@@ -381,6 +381,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Rajan Mohapatra")
     }
 
+    @Test func aNameTheTablesDoNotKnowRightAfterADescriptionIsThePronounsReferent() {
+        let text = "Residents gave mixed reactions. Another resident, Kabita Nayak, opined that the project was a welcome step. “At least something is being done,” she stated."
+        #expect(quotes(text).first?.speaker == "Kabita Nayak")
+    }
+
     @Test func brandingSomethingAQuotationIsSayingIt() {
         let text = "The Greens are expected to propose cuts, with party treasurer Ola Brandt branding the levy a “classic stealth tax on families”."
         #expect(quotes(text).first?.speaker == "Ola Brandt")

@@ -516,11 +516,13 @@ final class SpeakerPhrase {
             }.map { $0 + 1 }
             let described = clauseStarts.lazy.compactMap { self.indefiniteDescription(from: $0, before: sentence.upperBound) }.first
             // A person named outside the description ("One local woman, Karen Robison, …") is
-            // the antecedent, as one named before it is.
+            // the antecedent, as one named before it is; right after it, even a name the tables
+            // do not know ("Another resident, Kabita Nayak,").
             if doc.mentions(in: sentence).contains(where: { m in
                 let e = doc.registry.root(m.entity)
+                let appositive = described.map { m.tokens.lowerBound == $0.upperBound + 1 && doc.tokens[$0.upperBound].text == "," } ?? false
                 return !(described?.contains(m.tokens.lowerBound) ?? false) && doc.quotation(of: m.tokens.lowerBound) == nil
-                    && doc.registry[e].kind == .person && !doc.registry[e].isTentative && (self.sex(of: e) ?? sex) == sex
+                    && doc.registry[e].kind == .person && (!doc.registry[e].isTentative || appositive) && (self.sex(of: e) ?? sex) == sex
             }) { return nil }
             if let described, let noun = indefiniteNouns(described).lastPerson,
                Self.sex(ofNoun: doc.tokens[noun].lower).map({ $0 == sort }) ?? true {
