@@ -386,6 +386,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Kabita Nayak")
     }
 
+    @Test func itAfterItsOwnSentencesDescribedOrganisationIsThatOrganisation() {
+        let text = "Tallis Shipping Corp has warned it may fail if talks with creditors collapse. Norway leads the creditors. The company's shares tumbled after it said it had “entered a life-threatening financial situation”."
+        #expect(quotes(text).first?.speaker == "Tallis Shipping Corp")
+    }
+
     @Test func brandingSomethingAQuotationIsSayingIt() {
         let text = "The Greens are expected to propose cuts, with party treasurer Ola Brandt branding the levy a “classic stealth tax on families”."
         #expect(quotes(text).first?.speaker == "Ola Brandt")

@@ -536,14 +536,15 @@ final class SpeakerPhrase {
     /// "The Post reported that … It added, “…”": the organisation that is the subject of the
     /// sentence before the one holding token `i`, or that speaks in it, in the same or the
     /// previous paragraph; a subject "the company" is the company named before.
+    /// "The company's shares tumbled after it said": the subject of its own sentence, before
+    /// the pronoun, comes first.
     private func organisationLeading(before i: Int) -> Int? {
+        let own = doc.sentences[doc.sentenceOf[i]]
+        if i > own.lowerBound + 2, let e = describedOrganisation(opening: own) { return e }
         let s = doc.sentenceOf[i] - 1
         guard s >= 0, doc.tokens[i].paragraph - doc.tokens[doc.sentences[s].lowerBound].paragraph <= 1 else { return nil }
         let sentence = doc.sentences[s]
-        if sentence.count > 2, doc.tokens[sentence.lowerBound].lower == "the",
-           case let noun = doc.tokens[sentence.lowerBound + 1], noun.kind == .word, lexicon.speakingOrganisationNouns.contains(noun.lower) {
-            return previousParty(matching: noun.lower, kinds: [.organisation, .group, .country], before: sentence.lowerBound)
-        }
+        if let e = describedOrganisation(opening: sentence) { return e }
         // "…, the OECD said. “…,” it added": the organisation next to the sentence's verb of saying.
         if let m = doc.mentions(in: sentence).last(where: { m in
             doc.registry.resolved(m.entity).kind == .organisation && doc.quotation(of: m.tokens.lowerBound) == nil
@@ -554,6 +555,14 @@ final class SpeakerPhrase {
         guard let reading = read(sentenceSubjectOf: sentence, before: sentence.upperBound, kinds: [.organisation]),
               case .entity(let e) = reading.speaker else { return nil }
         return e
+    }
+
+    /// The organisation named before that a sentence opening "The company", "The ministry's"
+    /// stands for.
+    private func describedOrganisation(opening sentence: Range<Int>) -> Int? {
+        guard sentence.count > 2, doc.tokens[sentence.lowerBound].lower == "the",
+              case let noun = doc.tokens[sentence.lowerBound + 1], noun.kind == .word, lexicon.speakingOrganisationNouns.contains(noun.lower) else { return nil }
+        return previousParty(matching: noun.lower, kinds: [.organisation, .group, .country], before: sentence.lowerBound)
     }
 
     /// The lower-case words after an indefinite determiner, which end at a preposition, a
