@@ -391,6 +391,11 @@ import Testing
         #expect(quotes(text).first?.speaker == "Tallis Shipping Corp")
     }
 
+    @Test func thePassiveOfPerceivingSpeechHasItsSubjectSpeak() {
+        let text = "A 1966 film shows the singer Joe Marron as a student. Marron is seen quizzing an administrator. “But what happened?” he is seen asking."
+        #expect(quotes(text).first?.speaker == "Joe Marron")
+    }
+
     @Test func brandingSomethingAQuotationIsSayingIt() {
         let text = "The Greens are expected to propose cuts, with party treasurer Ola Brandt branding the levy a “classic stealth tax on families”."
         #expect(quotes(text).first?.speaker == "Ola Brandt")

@@ -74,10 +74,12 @@ final class SpeakerPhrase {
     /// between subject and verb (`Scott Jones, head of …, told`) is skipped.
     func read(subjectBefore verb: Int, from limit: Int, before quoteStart: Int) -> Reading? {
         var end = verb
-        // "Braynard is quoted as saying", "she was heard saying": the passive's subject speaks.
-        if end - 2 > limit, doc.tokens[end - 1].lower == "as" || doc.tokens[end - 1].lower == "heard",
-           Self.passiveQuoting.contains(doc.tokens[end - (doc.tokens[end - 1].lower == "as" ? 2 : 1)].lower) {
-            end -= doc.tokens[end - 1].lower == "as" ? 2 : 1
+        // "Braynard is quoted as saying", "she was heard saying", "he is seen asking": the
+        // passive's subject speaks.
+        let participle = end - 1 > limit && doc.tokens[end - 1].lower == "as" ? end - 2 : end - 1
+        if participle - 1 > limit, Self.passiveQuoting.contains(doc.tokens[participle].lower),
+           RelationFinder.passiveAuxiliaries.contains(doc.tokens[participle - 1].lower) {
+            end = participle
             while end - 1 > limit, RelationFinder.passiveAuxiliaries.contains(doc.tokens[end - 1].lower) { end -= 1 }
         }
         while end > limit, doc.tokens[end - 1].isAdverb || isDateWord(end - 1) { end -= 1 }
@@ -233,7 +235,7 @@ final class SpeakerPhrase {
 
     /// Participles of a passive that reports somebody's words ("is quoted as saying", "was
     /// heard saying"); "has" and "had" before their auxiliaries are adverbs here.
-    static let passiveQuoting: Set<String> = ["quoted", "heard", "recorded", "reported", "filmed", "overheard"]
+    static let passiveQuoting: Set<String> = ["quoted", "heard", "recorded", "reported", "filmed", "overheard", "seen", "shown"]
 
     static let modals: Set<String> = ["will", "would", "can", "could", "may", "might", "shall", "should", "must"]
     /// Words of a verb chain before an infinitive of saying ("was due to", "is expected to").
