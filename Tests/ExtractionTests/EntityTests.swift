@@ -29,6 +29,11 @@ import Testing
         #expect(aliases.isSuperset(of: ["Cozy Bear", "Dukes"]))
     }
 
+    @Test func aSentenceAdverbOrANegatedAuxiliaryOpeningASentenceIsNoName() {
+        let text = "Sadly comments such as his will mislead voters. But what if Jane Ruiz wins? Don’t Republicans run a risk?"
+        #expect(!extract(text).entities.contains { $0.name.hasPrefix("Sadly") || $0.name.hasPrefix("Don") })
+    }
+
     @Test func acronymMergesWithTheNameItAbbreviates() {
         let text = "The Communications Security Establishment issued a warning. Later the CSE said more attacks were likely."
         #expect(entity("organisation:communications-security-establishment", in: text)?.aliases.contains("CSE") == true)
