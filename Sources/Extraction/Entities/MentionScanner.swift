@@ -633,6 +633,8 @@ struct MentionScanner {
 
     /// "MPs", "CEOs": capitals and a plural "s", a common noun.
     static func isPluralAcronym(_ w: String) -> Bool {
+        // Most words do not end in "s": their last byte settles them without counting scalars.
+        guard w.utf8.last == UInt8(ascii: "s") else { return false }
         let scalars = w.unicodeScalars
         return scalars.count >= 3 && scalars.last == "s" && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
     }
@@ -676,6 +678,8 @@ struct MentionScanner {
     static func isGroupName(_ words: [String]) -> Bool {
         if words.count == 1 {
             let w = words[0]
+            // Most words start with none of the prefixes' letters: their first byte settles them.
+            guard let first = w.utf8.first, "AFUT".utf8.contains(first) else { return false }
             return (w.hasPrefix("APT") || w.hasPrefix("FIN") || w.hasPrefix("UNC") || w.hasPrefix("TA"))
                 && w.dropFirst(w.hasPrefix("TA") ? 2 : 3).allSatisfy(\.isNumber) && w.count > 3
         }
@@ -931,9 +935,8 @@ struct MentionScanner {
         // "known (variously) as A, B or C".
         var i = 0
         while i < tokens.count {
-            guard tokens[i].classes.contains(.aliasCueStart), let cue = Self.aliasCues.first(where: { cue in
-                i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
-            }) else { i += 1; continue }
+            guard tokens[i].classes.contains(.aliasCueStart), let cue = Self.aliasCues.first(where: { Self.words($0, standAt: i, tokens) })
+            else { i += 1; continue }
             let subjectNoun: WordClasses = i > 0 ? tokens[i - 1].classes : []
             // "Crimson Pika, also known as TraderTraitor and Jade Sleet", "Kimsuky, which is also
             // tracked as APT43": a name before the comma.
@@ -1005,6 +1008,12 @@ struct MentionScanner {
             i = k
         }
         resolveGroupReferences(&doc)
+    }
+
+    /// Whether the lower-cased tokens from `i` on are `words`. The tokens are read in place:
+    /// zipping the words with a slice of tokens would copy every token it compares.
+    private static func words(_ words: [String], standAt i: Int, _ tokens: [Token]) -> Bool {
+        i + words.count <= tokens.count && words.indices.allSatisfy { words[$0] == tokens[i + $0].lower }
     }
 
     /// The party named right before the comma at `comma` that the names after an alias cue
