@@ -7,10 +7,19 @@ extension String {
         var string = self
         return string.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-                let n = write(bytes, out)
-                return String(decoding: UnsafeMutableBufferPointer(rebasing: out[..<n]), as: UTF8.self)
-            }
+            // Written straight into the new string, which a short one takes without checking
+            // its bytes as UTF-8 (see `init(asciiBytes:)`).
+            return String(unsafeUninitializedCapacity: bytes.count) { out in write(bytes, out) }
+        }
+    }
+
+    /// The string of some ASCII bytes. A short one (at most 15 bytes, most words) is made in
+    /// place without the UTF-8 validation `String(decoding:as:)` runs, which ASCII does not
+    /// need and which cost more than the rest of making the string.
+    package init(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { out in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(bytes))
+            return bytes.count
         }
     }
 }

@@ -96,10 +96,10 @@ enum Tokenizer {
             let s: String, lower: String
             if let listed {
                 lower = listed
-                s = capitals > 0 ? String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : listed
+                s = capitals > 0 ? String(asciiBytes: UnsafeBufferPointer(rebasing: buffer[..<n])) : listed
             } else {
-                s = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
-                lower = capitals > 0 ? String(decoding: lowered, as: UTF8.self) : s
+                s = String(asciiBytes: UnsafeBufferPointer(rebasing: buffer[..<n]))
+                lower = capitals > 0 ? String(asciiBytes: lowered) : s
             }
             return (s, lower, classes, isCapitalized, isAcronym)
         } : nil
