@@ -427,6 +427,12 @@ struct EntityRegistry {
 /// without a set's hashing and allocation.
 private extension Dictionary where Key == String, Value == [Int] {
     mutating func add(_ i: Int, for key: String) {
-        if self[key]?.contains(i) != true { self[key, default: []].append(i) }
+        // The list is changed in place: one look-up of the key, where asking first and then
+        // adding took two.
+        Self.append(i, ifAbsentTo: &self[key, default: []])
+    }
+
+    private static func append(_ i: Int, ifAbsentTo list: inout [Int]) {
+        if !list.contains(i) { list.append(i) }
     }
 }
