@@ -77,6 +77,9 @@ struct WordClassTable: Sendable {
     /// The classes of each one-byte ASCII word, by its byte: single characters are a good
     /// share of all tokens.
     private(set) var oneByteClasses: [WordClasses] = []
+    /// The classes of each general punctuation mark (`Unicode.Scalar.isGeneralPunctuation`),
+    /// from U+2010 on: curly quotation marks and dashes are tokens of their own, and not ASCII.
+    private(set) var generalPunctuationClasses: [WordClasses] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -119,6 +122,7 @@ struct WordClassTable: Sendable {
         oneByteClasses = (0..<128).map { byte in
             withUnsafeBytes(of: UInt8(byte)) { classes(ofASCII: $0.bindMemory(to: UInt8.self)).classes }
         }
+        generalPunctuationClasses = Tokenizer.generalPunctuationStrings.map { self[$0] }
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClasses) {

@@ -307,7 +307,8 @@ struct EntityRegistry {
 
     /// The people, as roots, whose name is `surname` or ends with it.
     func people(withSurname surname: String) -> Set<Int> {
-        var found = Set((bySurname[surname] ?? []).map(root)).filter { entries[$0].kind == .person }
+        var found = Set<Int>()
+        for i in bySurname[surname] ?? [] where entries[root(i)].kind == .person { found.insert(root(i)) }
         if let i = byKey[Self.key(surname, .person)].map(root), entries[i].kind == .person { found.insert(i) }
         return found
     }

@@ -71,6 +71,12 @@ enum Tokenizer {
             let isCapital = byte >= 0x41 && byte <= 0x5A
             return (oneByteStrings[byte], oneByteStrings[isCapital ? byte + 0x20 : byte], wordClasses.oneByteClasses[isCapital ? byte + 0x20 : byte], isCapital, false)
         }
+        if n == 1, text[start].isGeneralPunctuation {
+            // A curly quotation mark or a dash: it has no case, so its string is its lower-cased
+            // form too, and both are ready, as are its classes.
+            let k = Int(text[start].value) - 0x2010
+            return (generalPunctuationStrings[k], generalPunctuationStrings[k], wordClasses.generalPunctuationClasses[k], false, false)
+        }
         // One pass writes the bytes as written to the first half of the buffer and lower-cased
         // to the second.
         let ascii = n <= 64 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) {
@@ -112,6 +118,9 @@ enum Tokenizer {
     /// Every ASCII character as a string: one-character tokens (punctuation, mostly) take
     /// theirs from here instead of building it.
     private static let oneByteStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// Every general punctuation mark (U+2010 to U+2027) as a string, by its offset from U+2010.
+    static let generalPunctuationStrings: [String] = (0x2010...0x2027).map { String(Unicode.Scalar($0)!) }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
