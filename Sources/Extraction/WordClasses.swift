@@ -55,6 +55,10 @@ struct WordClasses: OptionSet, Sendable {
     static let month = WordClasses(rawValue: 1 << 30)
     /// The relation cue group `denial-judgements`: denial words that judge a claim ("false").
     static let denialJudgement = WordClasses(rawValue: 1 << 31)
+    /// `Lexicon.organisationDescriptors`: nouns that introduce an organisation's name ("company").
+    static let organisationDescriptor = WordClasses(rawValue: 1 << 32)
+    /// `MentionScanner.organisationRoles`: jobs held at an organisation ("spokeswoman", "analyst").
+    static let organisationRole = WordClasses(rawValue: 1 << 33)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -89,6 +93,7 @@ struct WordClassTable: Sendable {
         add(lexicon.speakingOrganisationNouns, .speakingOrganisationNoun)
         add(lexicon.functionWords, .functionWord)
         add(lexicon.placeWords, .placeWord)
+        add(lexicon.organisationDescriptors, .organisationDescriptor)
         add(lexicon.cues("agents"), .agentNoun)
         add(MentionScanner.connectors, .nameConnector)
         add(MentionScanner.phraseConnectors, .phraseConnector)
@@ -100,6 +105,7 @@ struct WordClassTable: Sendable {
         add(MentionScanner.nameWords, .eventWord)
         add(MentionScanner.departmentWords, .departmentWord)
         add(MentionScanner.invertingVerbs, .invertingVerb)
+        add(MentionScanner.organisationRoles, .organisationRole)
         add(MentionScanner.aliasCueStarts, .aliasCueStart)
         add(lexicon.cues("accuses"), .accusationCue)
         add(lexicon.cues("targets"), .targetingCue)

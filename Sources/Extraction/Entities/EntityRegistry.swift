@@ -42,7 +42,7 @@ struct EntityRegistry {
         /// The sex an honorific at the start of a title gives: "Mr." male, "Mrs.", "Ms." and
         /// "Miss" female.
         static func honorificSex(_ title: String) -> String? {
-            let first = title.lowercased().split(separator: " ").first ?? ""
+            let first = title.lowercased().split(separator: " ", maxSplits: 1).first ?? ""  // the first word, without splitting the rest
             switch first {
             case "mr", "mr.": return "m"
             case "mrs", "mrs.", "ms", "ms.", "miss": return "f"
@@ -200,7 +200,7 @@ struct EntityRegistry {
             if !name.isEmpty, name.asciiContains(UInt8(ascii: " ")) == false { return unique(bySurname[name]) { $0.kind == .person } }
             let words = Self.words(of: name)
             // "Van der Merwe", "de Blasio": a surname with its particle, after "Mr." or alone.
-            let isSurname = words.count == 1 || MentionScanner.connectors.contains(words[0].lowercased())
+            let isSurname = words.count == 1 || Self.isParticle(words[0])
             let key = isSurname ? String(Self.surname(words)) : "\(words[0]) \(Self.surname(words))"
             return unique(isSurname ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
@@ -213,6 +213,13 @@ struct EntityRegistry {
             return unique(byAcronym[ini]) { $0.kind == .organisation && $0.names.count == 1 }
         }
         return nil
+    }
+
+    /// Whether a word is a surname's particle ("van", "de"): one of `MentionScanner.connectors`.
+    private static func isParticle(_ word: Substring) -> Bool {
+        // A connector has at most three scalars, and lower-casing a word never leaves it fewer:
+        // a longer word, most of them, is settled without lower-casing and hashing it.
+        word.unicodeScalars.count <= 3 && MentionScanner.connectors.contains(word.lowercased())
     }
 
     /// Indexes a new name of entry `i` for `existing(for:kind:)`.

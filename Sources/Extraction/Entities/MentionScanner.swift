@@ -187,8 +187,8 @@ struct MentionScanner {
         guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
         // The words before first (most runs have neither), then what marks a person.
         let preposition = tokens[start - 1].lower == "the" ? start - 2 : start - 1
-        let introduced = lexicon.organisationDescriptors.contains(tokens[start - 1].lower)
-            || preposition >= 1 && Self.organisationRoles.contains(tokens[preposition - 1].lower)
+        let introduced = tokens[start - 1].classes.contains(.organisationDescriptor)
+            || preposition >= 1 && tokens[preposition - 1].classes.contains(.organisationRole)
                 && (tokens[preposition].lower == "at" || end - start > 1 && (tokens[preposition].lower == "for" || tokens[preposition].lower == "of"))
         return introduced
             && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil })
