@@ -266,27 +266,27 @@ struct MentionScanner {
         var end = start
         // A name stays in its sentence ("… D.E. Shaw & Co. Obama said …" is two).
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph, doc.sentenceOf[end] == doc.sentenceOf[start] {
-            let t = tokens[end]
-            if t.kind == .word && (t.isCapitalized || t.isAcronym) {
+            // The token is read in place (`tokens[end]`): a copy retains its strings.
+            if tokens[end].kind == .word && (tokens[end].isCapitalized || tokens[end].isAcronym) {
                 // "in Florida Friday": a weekday ends a name, but for the surname after a lone
                 // first name ("coach Mike Friday").
-                if end > start, t.classes.contains(.weekday), !(end == start + 1 && lexicon.firstNameSex[tokens[start].text] != nil
+                if end > start, tokens[end].classes.contains(.weekday), !(end == start + 1 && lexicon.firstNameSex[tokens[start].text] != nil
                     && start > 0 && (tokens[start - 1].classes.contains(.title) || tokens[start - 1].classes.contains(.personNoun))) { break }
                 // "Callum Ferguson-Tait MP said", "Rupert Lyle QC": letters after a name are no part
                 // of it ("Labour MP Jane Doe" is a title).
-                if end > start, t.isAcronym, Self.postNominals.contains(t.lower),
+                if end > start, tokens[end].isAcronym, Self.postNominals.contains(tokens[end].lower),
                    !(end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) { break }
                 end += 1
-            } else if t.text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      tokens[end + 1].paragraph == t.paragraph, !tokens[end + 1].classes.contains(.title),
+            } else if tokens[end].text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      tokens[end + 1].paragraph == tokens[end].paragraph, !tokens[end + 1].classes.contains(.title),
                       lexicon.firstNameSex[tokens[end + 1].text] == nil {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
                 end += 1  // "Bradford & Bingley", "Procter & Gamble": a firm's name
-            } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
+            } else if tokens[end].lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd
                 break
-            } else if t.kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      t.classes.contains(.nameConnector) && (!t.classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
-                        || t.lower == "in" && tokens[end - 1].classes.contains(.title) {
+            } else if tokens[end].kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      tokens[end].classes.contains(.nameConnector) && (!tokens[end].classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
+                        || tokens[end].lower == "in" && tokens[end - 1].classes.contains(.title) {
                 end += 1
             } else {
                 break
@@ -562,15 +562,17 @@ struct MentionScanner {
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly") { next += 1 }
         // "Bryne went on to say".
         if next + 3 < tokens.count, tokens[next].lower == "went", tokens[next + 1].lower == "on", tokens[next + 2].lower == "to" { next += 3 }
-        let after = next < tokens.count ? tokens[next] : nil
-        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        // The words after and before are read in place (`tokens[next]`): a copy of a token
+        // retains its strings.
+        let hasAfter = next < tokens.count
         // "Growers in the Mekong Delta say", "Telephone call centres": a name's verb agrees with
         // one person ("went on to say" is any person's).
-        if let after, after.kind == .word, after.classes.contains(.speechVerb), Self.agreesWithOnePerson(after.lower) || tokens[next - 1].lower == "to",
-           after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        if hasAfter, tokens[next].kind == .word, tokens[next].classes.contains(.speechVerb),
+           Self.agreesWithOnePerson(tokens[next].lower) || tokens[next - 1].lower == "to",
+           tokens[next].paragraph == tokens[range.lowerBound].paragraph { return true }
         // "As Vulture put it,": the one who put it so.
-        if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
-        guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
+        if hasAfter, tokens[next].lower == "put" || tokens[next].lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word, tokens[range.lowerBound - 1].classes.contains(.invertingVerb) else { return false }
         // "says Riverside manager Lorenzo Bianchi": the name modifies the job of the speaker after it.
         // ("said England sevens coach Mike Friday": a word or two may stand before the job.)
         var job = next
@@ -579,8 +581,8 @@ struct MentionScanner {
         if job < tokens.count, tokens[job].kind == .word, !tokens[job].isCapitalized, tokens[job].classes.contains(.title) || tokens[job].classes.contains(.personNoun),
            job + 1 < tokens.count, tokens[job + 1].isCapitalized { return false }
         // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
-        if after?.kind == .possessive { return false }
-        if after == nil || after!.kind != .word { return true }
+        if hasAfter && tokens[next].kind == .possessive { return false }
+        if !hasAfter || tokens[next].kind != .word { return true }
         // `"…," said Sanders as he left`: right after the quotation's closing punctuation, the
         // verb's subject follows whatever comes after it.
         let verb = range.lowerBound - 1
