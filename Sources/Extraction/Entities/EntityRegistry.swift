@@ -42,6 +42,10 @@ struct EntityRegistry {
         /// The sex an honorific at the start of a title gives: "Mr." male, "Mrs.", "Ms." and
         /// "Miss" female.
         static func honorificSex(_ title: String) -> String? {
+            // Every honorific starts with "m", which only "M" or "m" lower-cases to: most titles
+            // ("Senator", "chief executive") are settled by their first letter, unlowered.
+            guard let initial = title.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+                  initial == UInt8(ascii: "m") || initial == UInt8(ascii: "M") else { return nil }
             let first = title.lowercased().split(separator: " ", maxSplits: 1).first ?? ""  // the first word, without splitting the rest
             switch first {
             case "mr", "mr.": return "m"

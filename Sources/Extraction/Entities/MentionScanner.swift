@@ -99,7 +99,7 @@ struct MentionScanner {
 
     private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        guard let longest = gazetteer.longestName(startingWith: tokens[i]) else { return nil }
+        guard let longest = gazetteer.longestName(startingAt: i, in: tokens) else { return nil }
         var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
