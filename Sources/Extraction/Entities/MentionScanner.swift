@@ -62,7 +62,7 @@ struct MentionScanner {
                 if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
                 let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
-                    || tokens[i - 1].kind == .punctuation && [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text)
+                    || doc.isPunctuation(i - 1, among: ".!?:—…")
                     || tokens[i - 1].paragraph != tokens[i].paragraph)
                 if let consumed = nameRun(at: i, atSentenceStart: opensSentence, &doc) { i = consumed; continue }
             }
