@@ -59,6 +59,10 @@ struct WordClasses: OptionSet, Sendable {
     static let organisationDescriptor = WordClasses(rawValue: 1 << 32)
     /// `MentionScanner.organisationRoles`: jobs held at an organisation ("spokeswoman", "analyst").
     static let organisationRole = WordClasses(rawValue: 1 << 33)
+    /// `Lexicon.pronouns`.
+    static let pronoun = WordClasses(rawValue: 1 << 34)
+    /// `Lexicon.firstNameSex`, lower-cased: a word can be a first name only if it has this class.
+    static let firstName = WordClasses(rawValue: 1 << 35)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -94,6 +98,8 @@ struct WordClassTable: Sendable {
         add(lexicon.functionWords, .functionWord)
         add(lexicon.placeWords, .placeWord)
         add(lexicon.organisationDescriptors, .organisationDescriptor)
+        add(Set(lexicon.pronouns.keys), .pronoun)
+        add(Set(lexicon.firstNameSex.keys.map { $0.lowercased() }), .firstName)
         add(lexicon.cues("agents"), .agentNoun)
         add(MentionScanner.connectors, .nameConnector)
         add(MentionScanner.phraseConnectors, .phraseConnector)

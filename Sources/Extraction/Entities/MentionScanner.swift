@@ -191,7 +191,7 @@ struct MentionScanner {
             || preposition >= 1 && tokens[preposition - 1].classes.contains(.organisationRole)
                 && (tokens[preposition].lower == "at" || end - start > 1 && (tokens[preposition].lower == "for" || tokens[preposition].lower == "of"))
         return introduced
-            && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil })
+            && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || isFirstName($0) })
             && doc.registry.lookup(tokens[start..<end].map(\.text).joined(separator: " "), kind: .person) == nil
     }
 
@@ -241,7 +241,13 @@ struct MentionScanner {
     /// A word that makes a capitalised run a person's name or a date: an acronym, a title
     /// (a department's "Health" is none), a known first name, a month or weekday.
     private func isNamePart(_ t: Token) -> Bool {
-        t.isAcronym || t.classes.contains(.title) && !t.classes.contains(.departmentWord) || t.classes.contains(.month) || t.classes.contains(.weekday) || lexicon.firstNameSex[t.text] != nil
+        t.isAcronym || t.classes.contains(.title) && !t.classes.contains(.departmentWord) || t.classes.contains(.month) || t.classes.contains(.weekday) || isFirstName(t)
+    }
+
+    /// Whether a token's word, as written, is a known first name ("Jane"). Its classes settle
+    /// most words, which no first name lower-cases to, without hashing the word.
+    private func isFirstName(_ t: Token) -> Bool {
+        t.classes.contains(.firstName) && lexicon.firstNameSex[t.text] != nil
     }
 
     /// A capitalised word, or a connector before one ("Department of Justice", not "on
@@ -270,7 +276,7 @@ struct MentionScanner {
             if tokens[end].kind == .word && (tokens[end].isCapitalized || tokens[end].isAcronym) {
                 // "in Florida Friday": a weekday ends a name, but for the surname after a lone
                 // first name ("coach Mike Friday").
-                if end > start, tokens[end].classes.contains(.weekday), !(end == start + 1 && lexicon.firstNameSex[tokens[start].text] != nil
+                if end > start, tokens[end].classes.contains(.weekday), !(end == start + 1 && isFirstName(tokens[start])
                     && start > 0 && (tokens[start - 1].classes.contains(.title) || tokens[start - 1].classes.contains(.personNoun))) { break }
                 // "Callum Ferguson-Tait MP said", "Rupert Lyle QC": letters after a name are no part
                 // of it ("Labour MP Jane Doe" is a title).
@@ -279,7 +285,7 @@ struct MentionScanner {
                 end += 1
             } else if tokens[end].text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
                       tokens[end + 1].paragraph == tokens[end].paragraph, !tokens[end + 1].classes.contains(.title),
-                      lexicon.firstNameSex[tokens[end + 1].text] == nil {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
+                      !isFirstName(tokens[end + 1]) {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
                 end += 1  // "Bradford & Bingley", "Procter & Gamble": a firm's name
             } else if tokens[end].lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd
@@ -320,7 +326,7 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
-            if lexicon.pronouns[tokens[start].lower] != nil { return end }  // "the editor I was talking to"
+            if tokens[start].classes.contains(.pronoun) { return end }  // "the editor I was talking to"
             // "Jane Doe MP", "the Manchester Central MP": letters for a seat or an honour name no party.
             if tokens[start].isAcronym, Self.postNominals.contains(tokens[start].lower) { return end }
             // "Prosecutors said", "Police said": a common noun for people, no name.
@@ -359,7 +365,7 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !atSentenceStart, start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
                       tokens[start - 1].classes.contains(.personNoun), !tokens[start - 1].lower.hasSuffix("s"),
-                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title), lexicon.firstNameSex[w] == nil {
+                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title), !isFirstName(tokens[start]) {
                 // "band member Flea", "economist Krugman": a one-word name after the noun for a
                 // person ("daughter Ivanka", a first name alone, would split her from her full name).
                 let p = doc.registry.resolve(w, kind: .person)
@@ -395,7 +401,7 @@ struct MentionScanner {
             return end
         }
         if Self.isGroupName(words) || words.count <= 3 && followsGroupDescription(start, tokens)
-            && !run.contains(where: { lexicon.firstNameSex[$0.text] != nil || $0.classes.contains(.title) }) {
+            && !run.contains(where: { isFirstName($0) || $0.classes.contains(.title) }) {
             doc.addMention(tokens: start..<end, entity: doc.registry.resolve(words.joined(separator: " "), kind: .group), role: .name)
             return end
         }
@@ -413,7 +419,7 @@ struct MentionScanner {
         // after its first word ("New York City …" may start with one).
         if words.count - titleLength > 4, !run.dropFirst().contains(where: { $0.classes.contains(.functionWord) }),
            let first = (max(titleLength, words.count - 3)..<(words.count - 1)).first(where: {
-               lexicon.firstNameSex[words[$0]] != nil && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
+               isFirstName(tokens[start + $0]) && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
            }) {
             titleLength = first
             titleIsWholeRun = true
@@ -433,7 +439,7 @@ struct MentionScanner {
             && !(titleLength > 0 && tokens[start + titleLength - 1].lower == "of" && nameTokens.allSatisfy { $0.classes.contains(.placeWord) })
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
-        let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
+        let knownFirstName = nameWords.count >= 2 && isFirstName(tokens[start + titleLength])
         // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
         let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
             && !tokens[start - 1].lower.hasSuffix("s")  // "behind leaders Castlegate Rovers": a plural describes no one person
