@@ -715,7 +715,8 @@ struct MentionScanner {
     private func honoredPerson(surname: String, honorific: String, _ doc: inout DocumentAnalysis) -> Int {
         guard let sex = EntityRegistry.Entry.honorificSex(honorific) else { return doc.registry.resolve(surname, kind: .person) }
         let people = doc.registry.people(withSurname: surname)
-        let sexes = people.map { doc.registry[$0].sex(firstNames: lexicon.firstNameSex) }
+        let firstNames = lexicon.firstNameSex  // (a closure reading `lexicon` would copy the whole scanner)
+        let sexes = people.map { doc.registry[$0].sex(firstNames: firstNames) }
         let fitting = zip(people, sexes).filter { $0.1 == sex }.map(\.0)
         if fitting.count == 1, let only = fitting.first { return only }
         if !people.isEmpty, sexes.allSatisfy({ $0 != nil && $0 != sex }) {
