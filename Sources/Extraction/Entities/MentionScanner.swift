@@ -687,7 +687,8 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             // Most words start with none of the prefixes' letters: their first byte settles them.
-            guard let first = w.utf8.first, "AFUT".utf8.contains(first) else { return false }
+            guard let first = w.utf8.first,
+                  first == UInt8(ascii: "A") || first == UInt8(ascii: "F") || first == UInt8(ascii: "U") || first == UInt8(ascii: "T") else { return false }
             return (w.hasPrefix("APT") || w.hasPrefix("FIN") || w.hasPrefix("UNC") || w.hasPrefix("TA"))
                 && w.dropFirst(w.hasPrefix("TA") ? 2 : 3).allSatisfy(\.isNumber) && w.count > 3
         }
