@@ -59,7 +59,9 @@ struct MentionScanner {
             }
             if tokens[i].isCapitalized || tokens[i].isAcronym {
                 if tokens[i].isAcronym, let end = datelineEnd(at: i, tokens) { i = end; continue }
-                if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
+                // Most capitalised words start no name in the gazetteer, which one look-up tells.
+                if let longest = gazetteer.longestName(startingAt: i, in: tokens),
+                   let consumed = gazetteerMention(at: i, longest: longest, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
                 let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
                     || doc.isPunctuation(i - 1, among: ".!?:—…")
@@ -97,9 +99,9 @@ struct MentionScanner {
 
     // MARK: Gazetteer names
 
-    private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
+    /// The end of the gazetteer's name that starts at token `i`, of at most `longest` words.
+    private func gazetteerMention(at i: Int, longest: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        guard let longest = gazetteer.longestName(startingAt: i, in: tokens) else { return nil }
         var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
