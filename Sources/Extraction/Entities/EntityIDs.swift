@@ -15,7 +15,13 @@ struct EntityIDs {
         return Entity.id(kind: entry.kind, name: entry.canonical)
     }
 
-    func name(_ i: Int) -> String { registry.resolved(i).canonical }
+    /// The id and the name of the party entry `i` stands for, a quotation's speaker: its
+    /// canonical name, which the id is made from, worked out once.
+    func speaker(_ i: Int) -> (id: String, name: String) {
+        let entry = registry.resolved(i)
+        let name = entry.canonical
+        return (Entity.id(kind: entry.kind, name: name), name)
+    }
 
     /// Every party that is mentioned, speaks, or takes part in a relation, in order of first appearance.
     func entities(quotes: [Quote], relations: [Relation]) -> [Entity] {
