@@ -136,6 +136,13 @@ struct DocumentAnalysis {
             .map { registry.root($0.entity) }
     }
 
+    /// Whether token `i` is a punctuation mark among `marks`. A punctuation token is one
+    /// scalar, so its scalar is compared: comparing its string with a non-ASCII one ("—",
+    /// "…") normalises both, which costs several times more.
+    func isPunctuation(_ i: Int, among marks: String) -> Bool {
+        tokens[i].kind == .punctuation && marks.unicodeScalars.contains(text[tokens[i].span.start])
+    }
+
     /// The text of a token range.
     func string(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

@@ -64,8 +64,7 @@ public struct Extractor: Sendable {
                               text: doc.text.string(segment.span), speakerSpan: a?.speakerSpan, cue: a?.cue)
             switch a?.speaker {
             case .entity(let e)?:
-                quote.speaker = ids.id(e)
-                quote.speakerName = ids.name(e)
+                (quote.speaker, quote.speakerName) = ids.speaker(e)
             case .unnamed(let description)?:
                 quote.speakerName = description
             case nil:

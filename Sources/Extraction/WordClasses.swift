@@ -55,6 +55,14 @@ struct WordClasses: OptionSet, Sendable {
     static let month = WordClasses(rawValue: 1 << 30)
     /// The relation cue group `denial-judgements`: denial words that judge a claim ("false").
     static let denialJudgement = WordClasses(rawValue: 1 << 31)
+    /// `Lexicon.organisationDescriptors`: nouns that introduce an organisation's name ("company").
+    static let organisationDescriptor = WordClasses(rawValue: 1 << 32)
+    /// `MentionScanner.organisationRoles`: jobs held at an organisation ("spokeswoman", "analyst").
+    static let organisationRole = WordClasses(rawValue: 1 << 33)
+    /// `Lexicon.pronouns`.
+    static let pronoun = WordClasses(rawValue: 1 << 34)
+    /// `Lexicon.firstNameSex`, lower-cased: a word can be a first name only if it has this class.
+    static let firstName = WordClasses(rawValue: 1 << 35)
 }
 
 /// Every word of the lists `WordClasses` stands for, with its classes; built once per
@@ -77,6 +85,9 @@ struct WordClassTable: Sendable {
     /// The classes of each one-byte ASCII word, by its byte: single characters are a good
     /// share of all tokens.
     private(set) var oneByteClasses: [WordClasses] = []
+    /// The classes of each general punctuation mark (`Unicode.Scalar.isGeneralPunctuation`),
+    /// from U+2010 on: curly quotation marks and dashes are tokens of their own, and not ASCII.
+    private(set) var generalPunctuationClasses: [WordClasses] = []
 
     init(_ lexicon: Lexicon, _ gazetteer: Gazetteer) {
         add(lexicon.speechVerbs, .speechVerb)
@@ -86,6 +97,9 @@ struct WordClassTable: Sendable {
         add(lexicon.speakingOrganisationNouns, .speakingOrganisationNoun)
         add(lexicon.functionWords, .functionWord)
         add(lexicon.placeWords, .placeWord)
+        add(lexicon.organisationDescriptors, .organisationDescriptor)
+        add(Set(lexicon.pronouns.keys), .pronoun)
+        add(Set(lexicon.firstNameSex.keys.map { $0.lowercased() }), .firstName)
         add(lexicon.cues("agents"), .agentNoun)
         add(MentionScanner.connectors, .nameConnector)
         add(MentionScanner.phraseConnectors, .phraseConnector)
@@ -97,6 +111,7 @@ struct WordClassTable: Sendable {
         add(MentionScanner.nameWords, .eventWord)
         add(MentionScanner.departmentWords, .departmentWord)
         add(MentionScanner.invertingVerbs, .invertingVerb)
+        add(MentionScanner.organisationRoles, .organisationRole)
         add(MentionScanner.aliasCueStarts, .aliasCueStart)
         add(lexicon.cues("accuses"), .accusationCue)
         add(lexicon.cues("targets"), .targetingCue)
@@ -119,6 +134,7 @@ struct WordClassTable: Sendable {
         oneByteClasses = (0..<128).map { byte in
             withUnsafeBytes(of: UInt8(byte)) { classes(ofASCII: $0.bindMemory(to: UInt8.self)).classes }
         }
+        generalPunctuationClasses = Tokenizer.generalPunctuationStrings.map { self[$0] }
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClasses) {

@@ -148,7 +148,7 @@ struct Attributor {
     private func attributionAfter(_ outerStart: Int, _ outerEnd: Int, _ sentence: Range<Int>, _ paragraph: Int,
                                   _ doc: DocumentAnalysis, _ phrases: SpeakerPhrase) -> Attribution? {
         var k = outerEnd
-        while k < sentence.upperBound, doc.tokens[k].kind == .punctuation, [",", "—", "–", "-", "―"].contains(doc.tokens[k].text) { k += 1 }
+        while k < sentence.upperBound, doc.isPunctuation(k, among: ",—–-―") { k += 1 }
         if let a = dashSignature(from: outerEnd, doc) { return a }
         if k < sentence.upperBound, k > outerEnd || doc.tokens[outerEnd - 1].kind == .quoteMark {
             return afterQuote(from: k, limit: sentence.upperBound, doc, phrases, quoteStart: outerStart)
@@ -261,8 +261,9 @@ struct Attributor {
     /// `"…" ― Pamela Padilla`: a name after a dash closes the paragraph, or makes the next one
     /// ("- Sanders.").
     private func dashSignature(from k: Int, _ doc: DocumentAnalysis) -> Attribution? {
-        guard k + 1 < doc.tokens.count, ["—", "–", "―", "--"].contains(doc.tokens[k].text)
-                || doc.tokens[k].text == "-" && k > 0 && doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph,
+        // (A double hyphen is two tokens.)
+        guard k + 1 < doc.tokens.count, doc.isPunctuation(k, among: "—–―")
+                || doc.isPunctuation(k, among: "-") && k > 0 && doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph,
               doc.tokens[k].paragraph == doc.tokens[k + 1].paragraph else { return nil }
         var end = k + 1
         while end < doc.tokens.count, doc.tokens[end].paragraph == doc.tokens[k].paragraph, doc.tokens[end].kind != .quoteMark { end += 1 }

@@ -847,7 +847,7 @@ final class SpeakerPhrase {
         return doc.mentions(before: quoteStart).first { m in
             let e = doc.registry.root(m.entity)
             guard m.tokens.upperBound <= quoteStart, doc.registry[e].kind == .person, let title = doc.registry[e].title?.lowercased() else { return false }
-            return stems.allSatisfy { title.contains($0) }
+            return stems.allSatisfy { title.printableASCIIContains($0) ?? title.contains($0) }
         }.map { doc.registry.root($0.entity) }
     }
 }

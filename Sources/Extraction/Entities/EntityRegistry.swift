@@ -42,7 +42,11 @@ struct EntityRegistry {
         /// The sex an honorific at the start of a title gives: "Mr." male, "Mrs.", "Ms." and
         /// "Miss" female.
         static func honorificSex(_ title: String) -> String? {
-            let first = title.lowercased().split(separator: " ").first ?? ""
+            // Every honorific starts with "m", which only "M" or "m" lower-cases to: most titles
+            // ("Senator", "chief executive") are settled by their first letter, unlowered.
+            guard let initial = title.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+                  initial == UInt8(ascii: "m") || initial == UInt8(ascii: "M") else { return nil }
+            let first = title.lowercased().split(separator: " ", maxSplits: 1).first ?? ""  // the first word, without splitting the rest
             switch first {
             case "mr", "mr.": return "m"
             case "mrs", "mrs.", "ms", "ms.", "miss": return "f"
@@ -200,7 +204,7 @@ struct EntityRegistry {
             if !name.isEmpty, name.asciiContains(UInt8(ascii: " ")) == false { return unique(bySurname[name]) { $0.kind == .person } }
             let words = Self.words(of: name)
             // "Van der Merwe", "de Blasio": a surname with its particle, after "Mr." or alone.
-            let isSurname = words.count == 1 || MentionScanner.connectors.contains(words[0].lowercased())
+            let isSurname = words.count == 1 || Self.isParticle(words[0])
             let key = isSurname ? String(Self.surname(words)) : "\(words[0]) \(Self.surname(words))"
             return unique(isSurname ? bySurname[key] : byFirstAndLast[key]) { $0.kind == .person }
         }
@@ -213,6 +217,13 @@ struct EntityRegistry {
             return unique(byAcronym[ini]) { $0.kind == .organisation && $0.names.count == 1 }
         }
         return nil
+    }
+
+    /// Whether a word is a surname's particle ("van", "de"): one of `MentionScanner.connectors`.
+    private static func isParticle(_ word: Substring) -> Bool {
+        // A connector has at most three scalars, and lower-casing a word never leaves it fewer:
+        // a longer word, most of them, is settled without lower-casing and hashing it.
+        word.unicodeScalars.count <= 3 && MentionScanner.connectors.contains(word.lowercased())
     }
 
     /// Indexes a new name of entry `i` for `existing(for:kind:)`.
@@ -307,7 +318,8 @@ struct EntityRegistry {
 
     /// The people, as roots, whose name is `surname` or ends with it.
     func people(withSurname surname: String) -> Set<Int> {
-        var found = Set((bySurname[surname] ?? []).map(root)).filter { entries[$0].kind == .person }
+        var found = Set<Int>()
+        for i in bySurname[surname] ?? [] where entries[root(i)].kind == .person { found.insert(root(i)) }
         if let i = byKey[Self.key(surname, .person)].map(root), entries[i].kind == .person { found.insert(i) }
         return found
     }
@@ -427,6 +439,12 @@ struct EntityRegistry {
 /// without a set's hashing and allocation.
 private extension Dictionary where Key == String, Value == [Int] {
     mutating func add(_ i: Int, for key: String) {
-        if self[key]?.contains(i) != true { self[key, default: []].append(i) }
+        // The list is changed in place: one look-up of the key, where asking first and then
+        // adding took two.
+        Self.append(i, ifAbsentTo: &self[key, default: []])
+    }
+
+    private static func append(_ i: Int, ifAbsentTo list: inout [Int]) {
+        if !list.contains(i) { list.append(i) }
     }
 }

@@ -80,12 +80,14 @@ struct Gazetteer: Sendable {
         return entries[key]
     }
 
-    /// The most words a name starting with a token's word has, or nil when no name starts with it.
-    func longestName(startingWith token: Token) -> Int? {
+    /// The most words a name starting with the word of token `i` has, or nil when no name
+    /// starts with it. The token is read in place: a copy would retain its strings, for every
+    /// capitalised word of a text.
+    func longestName(startingAt i: Int, in tokens: [Token]) -> Int? {
         // `key` of the one word: a short acronym as written (a short acronym is an acronym),
         // else the lower-cased word, which the token's classes tell is a first word or not.
-        if token.isAcronym && Gazetteer.isShortAcronym(token.text) { return longestByFirstWord[token.text] }
-        return token.classes.contains(.gazetteerNameStart) ? longestByFirstWord[token.lower] : nil
+        if tokens[i].isAcronym && Gazetteer.isShortAcronym(tokens[i].text) { return longestByFirstWord[tokens[i].text] }
+        return tokens[i].classes.contains(.gazetteerNameStart) ? longestByFirstWord[tokens[i].lower] : nil
     }
 
     /// The first words of the names, keyed as names are.

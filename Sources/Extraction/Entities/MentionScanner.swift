@@ -59,10 +59,12 @@ struct MentionScanner {
             }
             if tokens[i].isCapitalized || tokens[i].isAcronym {
                 if tokens[i].isAcronym, let end = datelineEnd(at: i, tokens) { i = end; continue }
-                if let consumed = gazetteerMention(at: i, &doc) { i = consumed; continue }
+                // Most capitalised words start no name in the gazetteer, which one look-up tells.
+                if let longest = gazetteer.longestName(startingAt: i, in: tokens),
+                   let consumed = gazetteerMention(at: i, longest: longest, &doc) { i = consumed; continue }
                 // A sentence starts here, or a quoted one does (quotations stay inside one sentence).
                 let opensSentence = doc.sentences[doc.sentenceOf[i]].lowerBound == i || i > 0 && (tokens[i - 1].kind == .quoteMark
-                    || tokens[i - 1].kind == .punctuation && [".", "!", "?", ":", "—", "…"].contains(tokens[i - 1].text)
+                    || doc.isPunctuation(i - 1, among: ".!?:—…")
                     || tokens[i - 1].paragraph != tokens[i].paragraph)
                 if let consumed = nameRun(at: i, atSentenceStart: opensSentence, &doc) { i = consumed; continue }
             }
@@ -97,9 +99,9 @@ struct MentionScanner {
 
     // MARK: Gazetteer names
 
-    private func gazetteerMention(at i: Int, _ doc: inout DocumentAnalysis) -> Int? {
+    /// The end of the gazetteer's name that starts at token `i`, of at most `longest` words.
+    private func gazetteerMention(at i: Int, longest: Int, _ doc: inout DocumentAnalysis) -> Int? {
         let tokens = doc.tokens
-        guard let longest = gazetteer.longestName(startingWith: tokens[i]) else { return nil }
         var n = min(longest, tokens.count - i)
         while n >= 1 {
             let range = i..<(i + n)
@@ -187,11 +189,11 @@ struct MentionScanner {
         guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
         // The words before first (most runs have neither), then what marks a person.
         let preposition = tokens[start - 1].lower == "the" ? start - 2 : start - 1
-        let introduced = lexicon.organisationDescriptors.contains(tokens[start - 1].lower)
-            || preposition >= 1 && Self.organisationRoles.contains(tokens[preposition - 1].lower)
+        let introduced = tokens[start - 1].classes.contains(.organisationDescriptor)
+            || preposition >= 1 && tokens[preposition - 1].classes.contains(.organisationRole)
                 && (tokens[preposition].lower == "at" || end - start > 1 && (tokens[preposition].lower == "for" || tokens[preposition].lower == "of"))
         return introduced
-            && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || lexicon.firstNameSex[$0.text] != nil })
+            && !tokens[start..<end].contains(where: { $0.classes.contains(.title) || $0.classes.contains(.placeWord) || isFirstName($0) })
             && doc.registry.lookup(tokens[start..<end].map(\.text).joined(separator: " "), kind: .person) == nil
     }
 
@@ -241,7 +243,13 @@ struct MentionScanner {
     /// A word that makes a capitalised run a person's name or a date: an acronym, a title
     /// (a department's "Health" is none), a known first name, a month or weekday.
     private func isNamePart(_ t: Token) -> Bool {
-        t.isAcronym || t.classes.contains(.title) && !t.classes.contains(.departmentWord) || t.classes.contains(.month) || t.classes.contains(.weekday) || lexicon.firstNameSex[t.text] != nil
+        t.isAcronym || t.classes.contains(.title) && !t.classes.contains(.departmentWord) || t.classes.contains(.month) || t.classes.contains(.weekday) || isFirstName(t)
+    }
+
+    /// Whether a token's word, as written, is a known first name ("Jane"). Its classes settle
+    /// most words, which no first name lower-cases to, without hashing the word.
+    private func isFirstName(_ t: Token) -> Bool {
+        t.classes.contains(.firstName) && lexicon.firstNameSex[t.text] != nil
     }
 
     /// A capitalised word, or a connector before one ("Department of Justice", not "on
@@ -266,27 +274,27 @@ struct MentionScanner {
         var end = start
         // A name stays in its sentence ("… D.E. Shaw & Co. Obama said …" is two).
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph, doc.sentenceOf[end] == doc.sentenceOf[start] {
-            let t = tokens[end]
-            if t.kind == .word && (t.isCapitalized || t.isAcronym) {
+            // The token is read in place (`tokens[end]`): a copy retains its strings.
+            if tokens[end].kind == .word && (tokens[end].isCapitalized || tokens[end].isAcronym) {
                 // "in Florida Friday": a weekday ends a name, but for the surname after a lone
                 // first name ("coach Mike Friday").
-                if end > start, t.classes.contains(.weekday), !(end == start + 1 && lexicon.firstNameSex[tokens[start].text] != nil
+                if end > start, tokens[end].classes.contains(.weekday), !(end == start + 1 && isFirstName(tokens[start])
                     && start > 0 && (tokens[start - 1].classes.contains(.title) || tokens[start - 1].classes.contains(.personNoun))) { break }
                 // "Callum Ferguson-Tait MP said", "Rupert Lyle QC": letters after a name are no part
                 // of it ("Labour MP Jane Doe" is a title).
-                if end > start, t.isAcronym, Self.postNominals.contains(t.lower),
+                if end > start, tokens[end].isAcronym, Self.postNominals.contains(tokens[end].lower),
                    !(end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) { break }
                 end += 1
-            } else if t.text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      tokens[end + 1].paragraph == t.paragraph, !tokens[end + 1].classes.contains(.title),
-                      lexicon.firstNameSex[tokens[end + 1].text] == nil {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
+            } else if tokens[end].text == "&", end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      tokens[end + 1].paragraph == tokens[end].paragraph, !tokens[end + 1].classes.contains(.title),
+                      !isFirstName(tokens[end + 1]) {  // not "Jim & Sarah", "Giuliani & Sen. Sessions"
                 end += 1  // "Bradford & Bingley", "Procter & Gamble": a firm's name
-            } else if t.lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
+            } else if tokens[end].lower == "and", end > start, let organisationEnd = organisationJoined(from: start, at: end, doc) {
                 end = organisationEnd
                 break
-            } else if t.kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
-                      t.classes.contains(.nameConnector) && (!t.classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
-                        || t.lower == "in" && tokens[end - 1].classes.contains(.title) {
+            } else if tokens[end].kind == .word, end > start, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+                      tokens[end].classes.contains(.nameConnector) && (!tokens[end].classes.contains(.phraseConnector) || joinsPhrase(tokens[start..<end]))
+                        || tokens[end].lower == "in" && tokens[end - 1].classes.contains(.title) {
                 end += 1
             } else {
                 break
@@ -320,7 +328,7 @@ struct MentionScanner {
         if words.count == 1 {
             let w = words[0]
             if tokens[start].classes.contains(.weekday) { return end }  // "a statement Thursday"
-            if lexicon.pronouns[tokens[start].lower] != nil { return end }  // "the editor I was talking to"
+            if tokens[start].classes.contains(.pronoun) { return end }  // "the editor I was talking to"
             // "Jane Doe MP", "the Manchester Central MP": letters for a seat or an honour name no party.
             if tokens[start].isAcronym, Self.postNominals.contains(tokens[start].lower) { return end }
             // "Prosecutors said", "Police said": a common noun for people, no name.
@@ -359,7 +367,7 @@ struct MentionScanner {
                 doc.addMention(tokens: start..<end, entity: p, role: .name)
             } else if !atSentenceStart, start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
                       tokens[start - 1].classes.contains(.personNoun), !tokens[start - 1].lower.hasSuffix("s"),
-                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title), lexicon.firstNameSex[w] == nil {
+                      !tokens[start].classes.contains(.functionWord), !tokens[start].classes.contains(.title), !isFirstName(tokens[start]) {
                 // "band member Flea", "economist Krugman": a one-word name after the noun for a
                 // person ("daughter Ivanka", a first name alone, would split her from her full name).
                 let p = doc.registry.resolve(w, kind: .person)
@@ -395,7 +403,7 @@ struct MentionScanner {
             return end
         }
         if Self.isGroupName(words) || words.count <= 3 && followsGroupDescription(start, tokens)
-            && !run.contains(where: { lexicon.firstNameSex[$0.text] != nil || $0.classes.contains(.title) }) {
+            && !run.contains(where: { isFirstName($0) || $0.classes.contains(.title) }) {
             doc.addMention(tokens: start..<end, entity: doc.registry.resolve(words.joined(separator: " "), kind: .group), role: .name)
             return end
         }
@@ -413,7 +421,7 @@ struct MentionScanner {
         // after its first word ("New York City …" may start with one).
         if words.count - titleLength > 4, !run.dropFirst().contains(where: { $0.classes.contains(.functionWord) }),
            let first = (max(titleLength, words.count - 3)..<(words.count - 1)).first(where: {
-               lexicon.firstNameSex[words[$0]] != nil && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
+               isFirstName(tokens[start + $0]) && !tokens[start + $0].classes.contains(.functionWord) && !tokens[start + $0].classes.contains(.placeWord)
            }) {
             titleLength = first
             titleIsWholeRun = true
@@ -433,7 +441,7 @@ struct MentionScanner {
             && !(titleLength > 0 && tokens[start + titleLength - 1].lower == "of" && nameTokens.allSatisfy { $0.classes.contains(.placeWord) })
         // Without a title, a run is a person when the text treats it as one: a known first
         // name, a speech verb or an appositive next to it, or a person already named so.
-        let knownFirstName = nameWords.count >= 2 && lexicon.firstNameSex[nameWords[0]] != nil
+        let knownFirstName = nameWords.count >= 2 && isFirstName(tokens[start + titleLength])
         // "economist Aparna Mathur", "Aparna Mathur, who studies …" also mark a person.
         let describedAsPerson = start > 0 && !tokens[start - 1].isCapitalized && tokens[start - 1].classes.contains(.personNoun)
             && !tokens[start - 1].lower.hasSuffix("s")  // "behind leaders Castlegate Rovers": a plural describes no one person
@@ -562,15 +570,17 @@ struct MentionScanner {
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly") { next += 1 }
         // "Bryne went on to say".
         if next + 3 < tokens.count, tokens[next].lower == "went", tokens[next + 1].lower == "on", tokens[next + 2].lower == "to" { next += 3 }
-        let after = next < tokens.count ? tokens[next] : nil
-        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+        // The words after and before are read in place (`tokens[next]`): a copy of a token
+        // retains its strings.
+        let hasAfter = next < tokens.count
         // "Growers in the Mekong Delta say", "Telephone call centres": a name's verb agrees with
         // one person ("went on to say" is any person's).
-        if let after, after.kind == .word, after.classes.contains(.speechVerb), Self.agreesWithOnePerson(after.lower) || tokens[next - 1].lower == "to",
-           after.paragraph == tokens[range.lowerBound].paragraph { return true }
+        if hasAfter, tokens[next].kind == .word, tokens[next].classes.contains(.speechVerb),
+           Self.agreesWithOnePerson(tokens[next].lower) || tokens[next - 1].lower == "to",
+           tokens[next].paragraph == tokens[range.lowerBound].paragraph { return true }
         // "As Vulture put it,": the one who put it so.
-        if let after, after.lower == "put" || after.lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
-        guard let before, before.kind == .word, before.classes.contains(.invertingVerb) else { return false }
+        if hasAfter, tokens[next].lower == "put" || tokens[next].lower == "puts", next + 1 < tokens.count, tokens[next + 1].lower == "it" { return true }
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word, tokens[range.lowerBound - 1].classes.contains(.invertingVerb) else { return false }
         // "says Riverside manager Lorenzo Bianchi": the name modifies the job of the speaker after it.
         // ("said England sevens coach Mike Friday": a word or two may stand before the job.)
         var job = next
@@ -579,8 +589,8 @@ struct MentionScanner {
         if job < tokens.count, tokens[job].kind == .word, !tokens[job].isCapitalized, tokens[job].classes.contains(.title) || tokens[job].classes.contains(.personNoun),
            job + 1 < tokens.count, tokens[job + 1].isCapitalized { return false }
         // "said Florida’s Rick Wilson": a possessive names somebody else's speaker.
-        if after?.kind == .possessive { return false }
-        if after == nil || after!.kind != .word { return true }
+        if hasAfter && tokens[next].kind == .possessive { return false }
+        if !hasAfter || tokens[next].kind != .word { return true }
         // `"…," said Sanders as he left`: right after the quotation's closing punctuation, the
         // verb's subject follows whatever comes after it.
         let verb = range.lowerBound - 1
@@ -633,6 +643,8 @@ struct MentionScanner {
 
     /// "MPs", "CEOs": capitals and a plural "s", a common noun.
     static func isPluralAcronym(_ w: String) -> Bool {
+        // Most words do not end in "s": their last byte settles them without counting scalars.
+        guard w.utf8.last == UInt8(ascii: "s") else { return false }
         let scalars = w.unicodeScalars
         return scalars.count >= 3 && scalars.last == "s" && scalars.dropLast().allSatisfy { ("A"..."Z").contains($0) }
     }
@@ -676,6 +688,9 @@ struct MentionScanner {
     static func isGroupName(_ words: [String]) -> Bool {
         if words.count == 1 {
             let w = words[0]
+            // Most words start with none of the prefixes' letters: their first byte settles them.
+            guard let first = w.utf8.first,
+                  first == UInt8(ascii: "A") || first == UInt8(ascii: "F") || first == UInt8(ascii: "U") || first == UInt8(ascii: "T") else { return false }
             return (w.hasPrefix("APT") || w.hasPrefix("FIN") || w.hasPrefix("UNC") || w.hasPrefix("TA"))
                 && w.dropFirst(w.hasPrefix("TA") ? 2 : 3).allSatisfy(\.isNumber) && w.count > 3
         }
@@ -703,7 +718,8 @@ struct MentionScanner {
     private func honoredPerson(surname: String, honorific: String, _ doc: inout DocumentAnalysis) -> Int {
         guard let sex = EntityRegistry.Entry.honorificSex(honorific) else { return doc.registry.resolve(surname, kind: .person) }
         let people = doc.registry.people(withSurname: surname)
-        let sexes = people.map { doc.registry[$0].sex(firstNames: lexicon.firstNameSex) }
+        let firstNames = lexicon.firstNameSex  // (a closure reading `lexicon` would copy the whole scanner)
+        let sexes = people.map { doc.registry[$0].sex(firstNames: firstNames) }
         let fitting = zip(people, sexes).filter { $0.1 == sex }.map(\.0)
         if fitting.count == 1, let only = fitting.first { return only }
         if !people.isEmpty, sexes.allSatisfy({ $0 != nil && $0 != sex }) {
@@ -931,9 +947,8 @@ struct MentionScanner {
         // "known (variously) as A, B or C".
         var i = 0
         while i < tokens.count {
-            guard tokens[i].classes.contains(.aliasCueStart), let cue = Self.aliasCues.first(where: { cue in
-                i + cue.count <= tokens.count && zip(cue, tokens[i..<(i + cue.count)]).allSatisfy { $0 == $1.lower }
-            }) else { i += 1; continue }
+            guard tokens[i].classes.contains(.aliasCueStart), let cue = Self.aliasCues.first(where: { Self.words($0, standAt: i, tokens) })
+            else { i += 1; continue }
             let subjectNoun: WordClasses = i > 0 ? tokens[i - 1].classes : []
             // "Crimson Pika, also known as TraderTraitor and Jade Sleet", "Kimsuky, which is also
             // tracked as APT43": a name before the comma.
@@ -1005,6 +1020,12 @@ struct MentionScanner {
             i = k
         }
         resolveGroupReferences(&doc)
+    }
+
+    /// Whether the lower-cased tokens from `i` on are `words`. The tokens are read in place:
+    /// zipping the words with a slice of tokens would copy every token it compares.
+    private static func words(_ words: [String], standAt i: Int, _ tokens: [Token]) -> Bool {
+        i + words.count <= tokens.count && words.indices.allSatisfy { words[$0] == tokens[i + $0].lower }
     }
 
     /// The party named right before the comma at `comma` that the names after an alias cue

@@ -102,7 +102,7 @@ enum QuoteClassifier {
         if words <= 2 { return .scare }
         let tokens = doc.tokens[range]
         let wordTokens = tokens.lazy.filter { $0.kind == .word || $0.kind == .number }  // lazy: no array of copied tokens
-        let endsLikeSentence = tokens.last.map { [".", "!", "?", "…"].contains($0.text) } ?? false
+        let endsLikeSentence = !range.isEmpty && doc.isPunctuation(range.upperBound - 1, among: ".!?…")
         let startsLikeSentence = wordTokens.first?.isCapitalized ?? false
         if words <= 6, !endsLikeSentence, wordTokens.allSatisfy({ $0.isCapitalized || titleMinorWords.contains($0.lower) }) {
             return .name

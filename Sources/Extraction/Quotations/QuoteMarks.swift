@@ -26,8 +26,11 @@ enum QuoteMarkScanner {
         var i = start
         func at(_ k: Int) -> Unicode.Scalar? { k >= start && k < end ? text[k] : nil }
         while i < end {
+            // Most scalars are no mark and need no look at their neighbours: one search over
+            // the slice skips them without a bounds check for each.
+            guard let mark = text.scalars[i..<end].firstIndex(where: isMarkScalar) else { break }
+            i = mark
             let c = text[i]
-            guard isMarkScalar(c) else { i += 1; continue }  // most scalars: no need to look at neighbours
             let next = at(i + 1)
             let prev = at(i - 1)
             switch c {

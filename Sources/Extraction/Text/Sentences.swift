@@ -48,6 +48,9 @@ enum Sentences {
         return out
     }
 
+    /// Always inlined: `split` asks it for nearly every token, and the call cost about as much
+    /// as its test (`split` took a third fewer instructions inlined).
+    @inline(__always)
     private static func endsSentence(_ tokens: [Token], _ i: Int, _ text: ScalarText) -> Bool {
         switch tokens[i].kind {
         case .punctuation:
