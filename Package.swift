@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "QuoteGraph",
+    // String(unsafeUninitializedCapacity:initializingUTF8With:), which tokens' strings are made
+    // with, needs macOS 11; Linux has no such floor.
+    platforms: [.macOS(.v11)],
     products: [
         .library(name: "QuoteGraph", targets: ["QuoteGraph"]),
         .executable(name: "quotegraph", targets: ["quotegraph"]),
