@@ -428,6 +428,15 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Ada Quinn", "Lena Fox"])
     }
 
+    @Test func wentOnAfterTheSpeakerIsACue() {
+        let text = """
+        “People are bullied when they’re 55,” Mayor Tom Reyes said. Kelly Shaw responded pointedly: “Can happen when you’re 45.”
+
+        “You know, it happens, right?” Reyes went on, as if he didn’t hear her. He went on a tour the next day.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Tom Reyes", "Kelly Shaw", "Tom Reyes"])
+    }
+
     @Test func quotedAsSayingGoesToTheSubject() {
         let text = "Pollster Gil Baran is quoted as saying, “We are in and out of the field faster than anyone.”"
         #expect(quotes(text).first?.speaker == "Gil Baran")

@@ -227,8 +227,8 @@ struct Attributor {
     static let reportingInfinitives: Set<String> = ["say", "add", "tell", "write", "explain", "note", "ask", "declare", "announce", "reply", "respond"]
 
     /// Words that are cues only in company: "according to", "put it", "shot back", "points
-    /// out", "the statement read".
-    static let cueWords: Set<String> = ["according", "put", "puts", "shot", "fired", "hit", "point", "points", "read"]
+    /// out", "the statement read", "“…,” Trump went on.".
+    static let cueWords: Set<String> = ["according", "put", "puts", "shot", "fired", "hit", "point", "points", "read", "went", "goes"]
 
     func isCue(_ i: Int, _ doc: DocumentAnalysis) -> Bool {
         let t = doc.tokens[i]
@@ -249,6 +249,9 @@ struct Attributor {
         if ["shot", "fired", "hit"].contains(t.lower) || ["point", "points"].contains(t.lower), i + 1 < doc.tokens.count,
            doc.tokens[i + 1].lower == (t.lower.hasPrefix("point") ? "out" : "back") { return true }
         if t.lower == "read", i > 0, lexicon.documentNouns.contains(doc.tokens[i - 1].lower) { return true }
+        // "“You know, it happens,” Trump went on, as if …": going on speaking, not "went on a tour".
+        if t.lower == "went" || t.lower == "goes", i + 2 < doc.tokens.count, doc.tokens[i + 1].lower == "on",
+           doc.tokens[i + 2].kind == .punctuation { return true }
         // `"…," read the email`: the document comes after the verb.
         if t.lower == "read", i + 2 < doc.tokens.count, Self.nounMarkers.contains(doc.tokens[i + 1].lower),
            doc.tokens[(i + 2)..<min(i + 5, doc.tokens.count)].contains(where: { lexicon.documentNouns.contains($0.lower) }) { return true }
