@@ -34,6 +34,11 @@ import Testing
         #expect(!extract(text).entities.contains { $0.name.hasPrefix("Sadly") || $0.name.hasPrefix("Don") })
     }
 
+    @Test func aNameAGroupIsTrackedAsIsAThreatGroup() {
+        let text = "The Cyber Defence Centre attributed the activity to a group it tracks as Granite Owl."
+        #expect(entity("group:granite-owl", in: text) != nil)
+    }
+
     @Test func acronymMergesWithTheNameItAbbreviates() {
         let text = "The Communications Security Establishment issued a warning. Later the CSE said more attacks were likely."
         #expect(entity("organisation:communications-security-establishment", in: text)?.aliases.contains("CSE") == true)

@@ -32,6 +32,7 @@ struct MentionScanner {
     static let aliasCues: [[String]] = [["known", "as"], ["known", "variously", "as"], ["also", "known", "as"],
                                         ["also", "tracked", "as"], ["tracked", "as"], ["also", "called"], ["also", "referred", "to", "as"],
                                         ["it", "calls"], ["it", "dubs"], ["they", "call"], ["researchers", "call"],
+                                        ["it", "tracks", "as"], ["it", "tracked", "as"], ["they", "track", "as"],
                                         ["dubbed"], ["nicknamed"], ["called"], ["codenamed"], ["aka"]]
     static let aliasCueStarts = Set(aliasCues.map { $0[0] })
     /// The cues that declare an alias after a name and a comma ("Crimson Pika, also known as
