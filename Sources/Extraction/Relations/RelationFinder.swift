@@ -139,19 +139,8 @@ struct RelationFinder {
         for v in range where isReportingVerb(v, doc) {
             var end = v
             while end > range.lowerBound, doc.tokens[end - 1].classes.contains(.adverb) { end -= 1 }
-            // "Mandiant, which first reported on the campaign, said": the subject ends where the
-            // appositive or relative clause before the verb opens.
-            var appositive: Range<Int>?
-            if end > range.lowerBound, doc.tokens[end - 1].text == ",",
-               let open = (max(range.lowerBound, end - 20)..<(end - 1)).last(where: { doc.tokens[$0].text == "," }) {
-                appositive = open..<end
-                end = open
-            }
-            // "The Korean National Police Agency (KNPA) said": the acronym in brackets is no boundary.
-            if end > range.lowerBound, doc.tokens[end - 1].text == ")",
-               let open = (max(range.lowerBound, end - 6)..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) {
-                end = open
-            }
+            let appositive: Range<Int>?
+            (end, appositive) = subjectEnd(before: end, range, doc)
             var start = end
             while start > range.lowerBound {
                 let t = doc.tokens[start - 1]
@@ -180,6 +169,25 @@ struct RelationFinder {
             }
         }
         return Claim()
+    }
+
+    /// Where the subject of a verb at `end` ends: before an appositive or relative clause
+    /// between them ("Senator Mark Warner, the chairman of the committee, accused", "Mandiant,
+    /// which first reported on the campaign, said"), which is returned too, and before an
+    /// acronym in brackets ("The Korean National Police Agency (KNPA)[, part of …,] said").
+    private func subjectEnd(before end: Int, _ range: Range<Int>, _ doc: DocumentAnalysis) -> (end: Int, appositive: Range<Int>?) {
+        var end = end
+        var appositive: Range<Int>?
+        if end > range.lowerBound, doc.tokens[end - 1].text == ",",
+           let open = (max(range.lowerBound, end - 20)..<(end - 1)).last(where: { doc.tokens[$0].text == "," }) {
+            appositive = open..<end
+            end = open
+        }
+        if end > range.lowerBound, doc.tokens[end - 1].text == ")",
+           let open = (max(range.lowerBound, end - 6)..<(end - 1)).last(where: { doc.tokens[$0].text == "(" }) {
+            end = open
+        }
+        return (end, appositive)
     }
 
     /// A speech or reporting verb outside quotations; a noun reading ("on charges that",
@@ -418,18 +426,7 @@ struct RelationFinder {
         while subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].isAdverb { subjectEnd -= 1 }
         let relative = subjectEnd > range.lowerBound && ["that", "which", "who"].contains(doc.tokens[subjectEnd - 1].lower)
         if relative { subjectEnd -= 1 }
-        // "Senator Mark Warner, the chairman of the committee, accused …": the subject ends
-        // where the appositive opens.
-        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ",",
-           let open = (max(range.lowerBound, subjectEnd - 20)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "," }) {
-            subjectEnd = open
-        }
-        // "The National Cyber Security Centre (NCSC)[, part of GCHQ,] accused": the acronym in
-        // brackets is no boundary.
-        if subjectEnd > range.lowerBound, doc.tokens[subjectEnd - 1].text == ")",
-           let open = (max(range.lowerBound, subjectEnd - 6)..<(subjectEnd - 1)).last(where: { doc.tokens[$0].text == "(" }) {
-            subjectEnd = open
-        }
+        subjectEnd = self.subjectEnd(before: subjectEnd, range, doc).end
         var subjectStart = subjectEnd
         while subjectStart > range.lowerBound, !doc.tokens[subjectStart - 1].classes.contains(.clauseWord),
               doc.tokens[subjectStart - 1].kind != .punctuation, doc.quotation(of: subjectStart - 1) == nil { subjectStart -= 1 }
