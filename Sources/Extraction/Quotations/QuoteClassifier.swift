@@ -112,7 +112,7 @@ enum QuoteClassifier {
         // inside the marks.
         if words <= 12, wordTokens.filter(\.isCapitalized).count >= 2, !tokens.contains(where: { ["?", "!", ",", ";"].contains($0.text) }),
            !tokens.dropLast().contains(where: { $0.text == "." }), tokens.last?.text == "." || words > 6 || tokens.contains(where: { $0.text == ":" }),
-           wordTokens.allSatisfy({ $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }) {
+           wordTokens.allSatisfy(isTitleWord) {
             return .name
         }
         if words == 3 && !startsLikeSentence && !endsLikeSentence && !endsSentenceOutside(q, doc) { return .scare }
@@ -132,7 +132,12 @@ enum QuoteClassifier {
         let before = doc.tokens[marked.lowerBound - 1]
         guard before.kind == .possessive || workNouns.contains(before.lower) else { return false }
         return doc.tokens[doc.segmentTokens[q]].lazy.filter { $0.kind == .word || $0.kind == .number }
-            .allSatisfy { $0.isCapitalized || $0.kind == .number || titleMinorWords.contains($0.lower) }
+            .allSatisfy(isTitleWord)
+    }
+
+    /// A word a title in title case may hold: capitalised, a number, or a minor word.
+    private static func isTitleWord(_ t: Token) -> Bool {
+        t.isCapitalized || t.kind == .number || titleMinorWords.contains(t.lower)
     }
 
     /// British style puts the sentence's stop after the closing mark (`was "at breaking
